@@ -1,0 +1,394 @@
+// Package store writes the domain's records down in SQLite (the embedded
+// default) or PostgreSQL (production), with the same SQL for both: queries
+// are written once with ? placeholders, rebound to $n for PostgreSQL, and the
+// few engine differences (full-text search, schema DDL) live in dialect.go.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"             // registers "sqlite", pure Go
+
+	senim "github.com/senim-kz/senim"
+)
+
+// Engines.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
+)
+
+// DB is the store. Writes go through one path (write): on SQLite a single
+// writer goroutine commits concurrent writes together (group commit), each in
+// its own savepoint, so every acknowledged write is fsync'd without paying one
+// fsync per write; on PostgreSQL each write is its own transaction.
+type DB struct {
+	engine string
+	dsn    string
+	wdb    *sql.DB // writes: one connection on SQLite
+	rdb    *sql.DB // reads
+	log    *slog.Logger
+
+	// Now returns the current time; tests set it to control the clock.
+	Now func() time.Time
+
+	cal     atomic.Pointer[senim.Calendar]
+	jobs    chan *job
+	stopped chan struct{}
+	closing sync.Once
+	rebound sync.Map // query → PostgreSQL form
+}
+
+// Options tune Open.
+type Options struct {
+	Logger *slog.Logger
+	// MaxBatch caps how many writes one SQLite commit carries.
+	MaxBatch int
+}
+
+// Open opens the store named by dsn: a postgres:// or postgresql:// URL, or
+// the path of an SQLite file (created when missing). It applies pending
+// migrations and loads the calendar.
+func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.MaxBatch <= 0 {
+		opt.MaxBatch = 512
+	}
+	db := &DB{dsn: dsn, log: opt.Logger, Now: time.Now}
+	var err error
+	if IsPostgres(dsn) {
+		db.engine = Postgres
+		if db.wdb, err = sql.Open("pgx", dsn); err != nil {
+			return nil, err
+		}
+		db.wdb.SetMaxOpenConns(4 * runtime.GOMAXPROCS(0))
+		db.wdb.SetMaxIdleConns(4 * runtime.GOMAXPROCS(0))
+		db.rdb = db.wdb
+	} else {
+		db.engine = SQLite
+		if dir := filepath.Dir(dsn); dir != "" {
+			if err := os.MkdirAll(dir, 0o750); err != nil {
+				return nil, fmt.Errorf("create the database's folder: %w", err)
+			}
+		}
+		// busy_timeout first so that the other settings wait for a lock
+		// rather than fail; synchronous(FULL) makes each commit durable.
+		q := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
+			"&_pragma=foreign_keys(1)&_time_format=sqlite"
+		if db.wdb, err = sql.Open("sqlite", "file:"+dsn+q+"&_txlock=immediate"); err != nil {
+			return nil, err
+		}
+		db.wdb.SetMaxOpenConns(1)
+		db.wdb.SetConnMaxLifetime(0)
+		if db.rdb, err = sql.Open("sqlite", "file:"+dsn+q+"&_pragma=query_only(1)"); err != nil {
+			return nil, err
+		}
+		n := max(4, runtime.GOMAXPROCS(0)*2)
+		db.rdb.SetMaxOpenConns(n)
+		db.rdb.SetMaxIdleConns(n)
+		db.jobs = make(chan *job, opt.MaxBatch*4)
+		db.stopped = make(chan struct{})
+		go db.writer(opt.MaxBatch)
+	}
+	if err := db.wdb.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to the %s store: %w", db.engine, err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.seed(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.LoadCalendar(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// IsPostgres reports whether dsn names a PostgreSQL server.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// Engine returns SQLite or Postgres.
+func (db *DB) Engine() string { return db.engine }
+
+// Close stops the writer and closes the connections.
+func (db *DB) Close() error {
+	db.closing.Do(func() {
+		if db.jobs != nil {
+			close(db.jobs)
+			<-db.stopped
+		}
+	})
+	var errs []error
+	if db.rdb != nil && db.rdb != db.wdb {
+		errs = append(errs, db.rdb.Close())
+	}
+	if db.wdb != nil {
+		errs = append(errs, db.wdb.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Ping checks that the store answers.
+func (db *DB) Ping(ctx context.Context) error {
+	var one int
+	return db.rdb.QueryRowContext(ctx, "SELECT 1").Scan(&one)
+}
+
+// Calendar returns the working-day calendar with the administrator's transfers.
+func (db *DB) Calendar() *senim.Calendar { return db.cal.Load() }
+
+// rebind turns ? placeholders into $1, $2 … for PostgreSQL. Queries never
+// hold a literal question mark.
+func (db *DB) rebind(q string) string {
+	if db.engine != Postgres {
+		return q
+	}
+	if r, ok := db.rebound.Load(q); ok {
+		return r.(string)
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	db.rebound.Store(q, b.String())
+	return b.String()
+}
+
+// Tx is a transaction with a fixed clock: every record it writes has the same now.
+type Tx struct {
+	tx  *sql.Tx
+	db  *DB
+	now time.Time
+	ctx context.Context
+}
+
+func (tx *Tx) Exec(q string, args ...any) (sql.Result, error) {
+	return tx.tx.ExecContext(tx.ctx, tx.db.rebind(q), args...)
+}
+
+func (tx *Tx) Query(q string, args ...any) (*sql.Rows, error) {
+	return tx.tx.QueryContext(tx.ctx, tx.db.rebind(q), args...)
+}
+
+func (tx *Tx) QueryRow(q string, args ...any) *sql.Row {
+	return tx.tx.QueryRowContext(tx.ctx, tx.db.rebind(q), args...)
+}
+
+// queryer is what read functions need: a transaction or the read pool.
+type queryer interface {
+	Query(q string, args ...any) (*sql.Rows, error)
+	QueryRow(q string, args ...any) *sql.Row
+}
+
+// reader runs queries on the read pool.
+type reader struct {
+	db  *DB
+	ctx context.Context
+}
+
+func (r reader) Query(q string, args ...any) (*sql.Rows, error) {
+	return r.db.rdb.QueryContext(r.ctx, r.db.rebind(q), args...)
+}
+
+func (r reader) QueryRow(q string, args ...any) *sql.Row {
+	return r.db.rdb.QueryRowContext(r.ctx, r.db.rebind(q), args...)
+}
+
+func (db *DB) reader(ctx context.Context) reader { return reader{db, ctx} }
+
+// job is one write waiting for the SQLite writer.
+type job struct {
+	ctx  context.Context
+	fn   func(*Tx) error
+	done chan error
+}
+
+// write runs fn in a transaction and returns once it is durably committed,
+// or with the error that rolled it back. fn may be run again on PostgreSQL
+// after a serialization failure, so it must not keep state between runs.
+func (db *DB) write(ctx context.Context, fn func(*Tx) error) error {
+	if db.engine == Postgres {
+		return db.writePostgres(ctx, fn)
+	}
+	j := &job{ctx: ctx, fn: fn, done: make(chan error, 1)}
+	select {
+	case db.jobs <- j:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return <-j.done
+}
+
+func (db *DB) writePostgres(ctx context.Context, fn func(*Tx) error) error {
+	for attempt := 0; ; attempt++ {
+		err := db.runTx(ctx, fn)
+		if err == nil || attempt == 4 || !(errors.Is(err, errStale) || retryable(err)) {
+			return err
+		}
+		time.Sleep(time.Duration(attempt+1) * 5 * time.Millisecond)
+	}
+}
+
+// runTx runs fn in one transaction of its own.
+func (db *DB) runTx(ctx context.Context, fn func(*Tx) error) error {
+	sqlTx, err := db.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return unavailable(err)
+	}
+	tx := &Tx{tx: sqlTx, db: db, now: db.Now().UTC(), ctx: ctx}
+	if err := fn(tx); err != nil {
+		sqlTx.Rollback()
+		return err
+	}
+	if err := sqlTx.Commit(); err != nil {
+		return unavailable(err)
+	}
+	return nil
+}
+
+// writer is the SQLite writer goroutine: it takes every write waiting, runs
+// each in a savepoint of one transaction and commits them together.
+func (db *DB) writer(maxBatch int) {
+	defer close(db.stopped)
+	batch := make([]*job, 0, maxBatch)
+	for first := range db.jobs {
+		batch = append(batch[:0], first)
+	fill:
+		for len(batch) < maxBatch {
+			select {
+			case j, ok := <-db.jobs:
+				if !ok {
+					break fill
+				}
+				batch = append(batch, j)
+			default:
+				break fill
+			}
+		}
+		db.commitBatch(batch)
+	}
+}
+
+func (db *DB) commitBatch(batch []*job) {
+	if len(batch) == 1 {
+		j := batch[0]
+		j.done <- db.runTx(j.ctx, j.fn)
+		return
+	}
+	ctx := context.Background()
+	errs := make([]error, len(batch))
+	sqlTx, err := db.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		for _, j := range batch {
+			j.done <- unavailable(err)
+		}
+		return
+	}
+	now := db.Now().UTC()
+	for i, j := range batch {
+		if err := j.ctx.Err(); err != nil {
+			errs[i] = err
+			continue
+		}
+		tx := &Tx{tx: sqlTx, db: db, now: now, ctx: ctx}
+		if _, err := tx.Exec("SAVEPOINT w"); err != nil {
+			errs[i] = unavailable(err)
+			continue
+		}
+		if err := j.fn(tx); err != nil {
+			var e *senim.Error
+			if !errors.As(err, &e) || e.Code == senim.EUNAVAILABLE || e.Code == senim.EINTERNAL {
+				// The engine failed, and may have rolled the whole
+				// transaction back: start again with one transaction a
+				// write, so that each write learns its own fate.
+				sqlTx.Rollback()
+				for _, j := range batch {
+					j.done <- db.runTx(j.ctx, j.fn)
+				}
+				return
+			}
+			errs[i] = err
+			if _, err := tx.Exec("ROLLBACK TO w"); err != nil {
+				errs[i] = unavailable(err)
+			}
+		}
+		tx.Exec("RELEASE w")
+	}
+	if err := sqlTx.Commit(); err != nil {
+		sqlTx.Rollback()
+		for i := range errs {
+			if errs[i] == nil {
+				errs[i] = unavailable(err)
+			}
+		}
+	}
+	for i, j := range batch {
+		j.done <- errs[i]
+	}
+}
+
+// unavailable reports a failure of the store itself (disk full, server gone).
+func unavailable(err error) error {
+	var e *senim.Error
+	if errors.As(err, &e) {
+		return err
+	}
+	return &senim.Error{Code: senim.EUNAVAILABLE, Key: "store.unavailable", Err: err}
+}
+
+// retryable reports a PostgreSQL serialization failure or deadlock.
+func retryable(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "SQLSTATE 40001") || strings.Contains(s, "SQLSTATE 40P01")
+}
+
+// isUnique reports a unique-constraint violation on either engine.
+func isUnique(err error) bool {
+	if err == nil {
+		return false
+	}
+	s := err.Error()
+	return strings.Contains(s, "UNIQUE constraint failed") || strings.Contains(s, "SQLSTATE 23505")
+}
+
+// Redact returns dsn without its password, for logs.
+func Redact(dsn string) string {
+	if !IsPostgres(dsn) {
+		return dsn
+	}
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://…"
+	}
+	return u.Redacted()
+}

@@ -1,0 +1,168 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	senim "github.com/senim-kz/senim"
+)
+
+const officeColumns = "id, code, territory, name_ru, name_kk, name_en, address, hours, phone, lat, lon"
+
+func scanOffice(s interface{ Scan(...any) error }) (*senim.Office, error) {
+	o := &senim.Office{}
+	err := s.Scan(&o.ID, &o.Code, &o.Territory, &o.NameRU, &o.NameKK, &o.NameEN, &o.Address, &o.Hours, &o.Phone, &o.Lat, &o.Lon)
+	return o, err
+}
+
+// CreateOffice stores a new reception office.
+func (db *DB) CreateOffice(ctx context.Context, o *senim.Office) error {
+	if err := o.Validate(); err != nil {
+		return err
+	}
+	if o.ID == "" {
+		o.ID = senim.NewID()
+	}
+	return db.write(ctx, func(tx *Tx) error {
+		if _, err := findTerritory(tx, o.Territory); err != nil {
+			return senim.Invalid("territory", "territory.unknown", "code", string(o.Territory))
+		}
+		_, err := tx.Exec("INSERT INTO offices ("+officeColumns+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			o.ID, o.Code, o.Territory, o.NameRU, o.NameKK, o.NameEN, o.Address, o.Hours, o.Phone, o.Lat, o.Lon)
+		if isUnique(err) {
+			return senim.Errorf(senim.ECONFLICT, "office.code_taken", "code", o.Code)
+		}
+		return err
+	})
+}
+
+// FindOffices lists offices by code.
+func (db *DB) FindOffices(ctx context.Context, f senim.OfficeFilter) ([]*senim.Office, error) {
+	var where []string
+	var args []any
+	if f.ID != nil {
+		where, args = append(where, "id = ?"), append(args, *f.ID)
+	}
+	if f.Code != nil {
+		where, args = append(where, "code = ?"), append(args, strings.ToUpper(*f.Code))
+	}
+	if f.Territory != nil {
+		lo, hi := f.Territory.Range()
+		where, args = append(where, "territory BETWEEN ? AND ?"), append(args, lo, hi)
+	}
+	q := "SELECT " + officeColumns + " FROM offices"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := db.reader(ctx).Query(q+" ORDER BY code", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*senim.Office
+	for rows.Next() {
+		o, err := scanOffice(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// OfficeFor returns the office nearest above territory k.
+func (db *DB) OfficeFor(ctx context.Context, k senim.KATO) (*senim.Office, error) {
+	return officeFor(db.reader(ctx), k)
+}
+
+func officeFor(q queryer, k senim.KATO) (*senim.Office, error) {
+	anc := k.Ancestors()
+	args := make([]any, len(anc))
+	for i, a := range anc {
+		args[i] = a
+	}
+	// The deepest ancestor with an office wins; among several offices on one
+	// territory, the first by code.
+	o, err := scanOffice(q.QueryRow("SELECT "+officeColumns+" FROM offices WHERE territory IN ("+
+		placeholders(len(anc))+") ORDER BY territory DESC, code LIMIT 1", args...))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, senim.NotFound("office")
+	}
+	return o, err
+}
+
+// findOffice returns an office by id or code.
+func findOffice(q queryer, idOrCode string) (*senim.Office, error) {
+	o, err := scanOffice(q.QueryRow("SELECT "+officeColumns+" FROM offices WHERE id = ? OR code = ?", idOrCode, strings.ToUpper(idOrCode)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, senim.NotFound("office")
+	}
+	return o, err
+}
+
+const bodyColumns = "id, territory, name_ru, name_kk, name_en"
+
+func scanBody(s interface{ Scan(...any) error }) (*senim.Body, error) {
+	b := &senim.Body{}
+	err := s.Scan(&b.ID, &b.Territory, &b.NameRU, &b.NameKK, &b.NameEN)
+	return b, err
+}
+
+// CreateBody stores a new executive body.
+func (db *DB) CreateBody(ctx context.Context, b *senim.Body) error {
+	if err := b.Validate(); err != nil {
+		return err
+	}
+	if b.ID == "" {
+		b.ID = senim.NewID()
+	}
+	return db.write(ctx, func(tx *Tx) error {
+		if _, err := findTerritory(tx, b.Territory); err != nil {
+			return senim.Invalid("territory", "territory.unknown", "code", string(b.Territory))
+		}
+		_, err := tx.Exec("INSERT INTO bodies ("+bodyColumns+") VALUES (?, ?, ?, ?, ?)",
+			b.ID, b.Territory, b.NameRU, b.NameKK, b.NameEN)
+		return err
+	})
+}
+
+// FindBodies lists executive bodies by name.
+func (db *DB) FindBodies(ctx context.Context, f senim.BodyFilter) ([]*senim.Body, error) {
+	var where []string
+	var args []any
+	if f.ID != nil {
+		where, args = append(where, "id = ?"), append(args, *f.ID)
+	}
+	if f.Territory != nil {
+		lo, hi := f.Territory.Range()
+		where, args = append(where, "territory BETWEEN ? AND ?"), append(args, lo, hi)
+	}
+	q := "SELECT " + bodyColumns + " FROM bodies"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := db.reader(ctx).Query(q+" ORDER BY territory, name_ru", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*senim.Body
+	for rows.Next() {
+		b, err := scanBody(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+func findBody(q queryer, id string) (*senim.Body, error) {
+	b, err := scanBody(q.QueryRow("SELECT "+bodyColumns+" FROM bodies WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, senim.NotFound("body")
+	}
+	return b, err
+}
