@@ -215,6 +215,9 @@ func NewAppeal(in AppealInput, actor *Actor, now time.Time, cal *Calendar, answe
 		p.Add(Invalid("text", "too_long", "max", MaxTextLen))
 	}
 
+	if actor.IsStaff() && !actor.CanHandleAppeals() {
+		return nil, Errorf(EFORBIDDEN, "forbidden")
+	}
 	staff := actor.IsStaff() || actor.Kind == ActorSystem
 	switch ch := Channel(strings.TrimSpace(in.Channel)); {
 	case ch == "" && staff:
@@ -357,6 +360,9 @@ func (a *Appeal) RegisterEvent(actor *Actor) *Event {
 func (a *Appeal) Allowed(actor *Actor) []Action {
 	var out []Action
 	for _, act := range []Action{ActTake, ActForward, ActAnswer, ActClose, ActReopen, ActExtend, ActRate, ActComment} {
+		if act == ActRate && (a.Rating != 0 || a.Outcome == OutcomeWithdrawn) {
+			continue
+		}
 		if a.permitted(act, actor) == nil && slices.Contains(allowed[act], a.Status) {
 			out = append(out, act)
 		}
@@ -436,6 +442,8 @@ func (a *Appeal) Apply(c Change, actor *Actor, now time.Time, cal *Calendar, ans
 		checkLetterDate(&p)
 		next.Status = StatusForwarded
 		next.BodyID = c.Body
+		// Forwarded again (to another body), it waits for a new answer.
+		next.AnsweredOn, next.AnswerDays = Date{}, 0
 		ev.Data = EventData{Body: c.Body, BodyName: c.BodyName, LetterNo: c.LetterNo, LetterDate: c.LetterDate, Text: c.Text}
 	case ActAnswer:
 		if c.Text == "" {

@@ -70,3 +70,22 @@ func (db *DB) SetCalendarDay(ctx context.Context, d CalendarDay) error {
 	}
 	return db.LoadCalendar(ctx)
 }
+
+// CalendarDays lists the administrator's entries for a year.
+func (db *DB) CalendarDays(ctx context.Context, year int) ([]CalendarDay, error) {
+	rows, err := db.reader(ctx).Query("SELECT day, kind, note FROM calendar_days WHERE day BETWEEN ? AND ? ORDER BY day",
+		senim.NewDate(year, 1, 1), senim.NewDate(year, 12, 31))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []CalendarDay{}
+	for rows.Next() {
+		var d CalendarDay
+		if err := rows.Scan(&d.Day, &d.Kind, &d.Note); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}

@@ -202,6 +202,7 @@ func testLifecycle(t *testing.T, open Opener) {
 	if got.Events[5].Actor != "citizen" {
 		t.Fatalf("reopen actor = %q", got.Events[5].Actor)
 	}
+	verified(t, db)
 
 	s := stats(t, db, karaganda, "2026-03", "2026-03")
 	if s.Received != 1 || s.ByStatus["closed"] != 1 || s.ByOutcome["explained"] != 1 || s.Solved != 0 ||

@@ -237,6 +237,9 @@ func testConcurrent(t *testing.T, open Opener) {
 	if s := stats(t, db, senim.CountryKATO, "2026-05", "2026-05"); s.Received != workers*each || s.ByStatus["registered"] != workers*each {
 		t.Fatalf("received %d, want %d", s.Received, workers*each)
 	}
+	if rep := verified(t, db); rep.Appeals != workers*each || rep.Events != workers*each {
+		t.Fatalf("verify counted %d appeals, %d events", rep.Appeals, rep.Events)
+	}
 }
 
 func testUsers(t *testing.T, open Opener) {
@@ -290,4 +293,17 @@ func testCalendar(t *testing.T, open Opener) {
 	if err := db.LoadCalendar(ctx); err != nil || db.Calendar().IsWorkingDay(senim.MustDate("2026-01-05")) {
 		t.Fatalf("after reload: %v", err)
 	}
+}
+
+// verified fails the test unless the audit trail and totals agree.
+func verified(t testing.TB, db *store.DB) *store.Report {
+	t.Helper()
+	rep, err := db.Verify(System())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Problems) > 0 {
+		t.Fatalf("verify: %v", rep.Problems)
+	}
+	return rep
 }

@@ -1,0 +1,317 @@
+package http
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/i18n"
+	"github.com/senim-kz/senim/store"
+)
+
+type named struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+func (s *Server) listCategories(w http.ResponseWriter, r *http.Request) {
+	cs, err := s.db.FindCategories(r.Context())
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	out := make([]named, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, named{Code: c.Code, Name: c.Name(lang(r))})
+	}
+	w.Header().Set("Content-Language", lang(r))
+	writeJSON(w, http.StatusOK, out)
+}
+
+type territoryView struct {
+	Code   senim.KATO `json:"code"`
+	Parent senim.KATO `json:"parent"`
+	Level  int        `json:"level"`
+	Name   string     `json:"name"`
+}
+
+func (s *Server) listTerritories(w http.ResponseWriter, r *http.Request) {
+	parent := senim.CountryKATO
+	if v := r.URL.Query().Get("parent"); v != "" {
+		k, err := senim.ParseKATO(v)
+		if err != nil {
+			s.error(w, r, senim.Invalid("parent", "query.param", "param", "parent"))
+			return
+		}
+		parent = k
+	}
+	ts, err := s.db.FindTerritories(r.Context(), senim.TerritoryFilter{Parent: &parent})
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	out := make([]territoryView, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, territoryView{Code: t.Code, Parent: t.Parent, Level: t.Level, Name: t.Name(lang(r))})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) getTerritory(w http.ResponseWriter, r *http.Request) {
+	k, err := senim.ParseKATO(r.PathValue("code"))
+	if err != nil {
+		s.error(w, r, senim.NotFound("territory"))
+		return
+	}
+	t, err := s.db.FindTerritory(r.Context(), k)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, territoryView{Code: t.Code, Parent: t.Parent, Level: t.Level, Name: t.Name(lang(r))})
+}
+
+// territoryParam reads an optional KATO query parameter.
+func territoryParam(r *http.Request, name string) (*senim.KATO, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return nil, nil
+	}
+	k, err := senim.ParseKATO(v)
+	if err != nil {
+		return nil, senim.Invalid(name, "query.param", "param", name)
+	}
+	return &k, nil
+}
+
+type officeView struct {
+	ID        string     `json:"id"`
+	Code      string     `json:"code"`
+	Territory senim.KATO `json:"territory"`
+	Name      string     `json:"name"`
+	Address   string     `json:"address"`
+	Hours     string     `json:"hours"`
+	Phone     string     `json:"phone,omitempty"`
+	Lat       float64    `json:"lat"`
+	Lon       float64    `json:"lon"`
+}
+
+func (s *Server) listOffices(w http.ResponseWriter, r *http.Request) {
+	k, err := territoryParam(r, "territory")
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	os, err := s.db.FindOffices(r.Context(), senim.OfficeFilter{Territory: k})
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	out := make([]officeView, 0, len(os))
+	for _, o := range os {
+		out = append(out, officeView{ID: o.ID, Code: o.Code, Territory: o.Territory, Name: o.Name(lang(r)), Address: o.Address,
+			Hours: o.Hours, Phone: o.Phone, Lat: o.Lat, Lon: o.Lon})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+type bodyView struct {
+	ID        string     `json:"id"`
+	Territory senim.KATO `json:"territory"`
+	Name      string     `json:"name"`
+}
+
+func (s *Server) listBodies(w http.ResponseWriter, r *http.Request) {
+	k, err := territoryParam(r, "territory")
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	bs, err := s.db.FindBodies(r.Context(), senim.BodyFilter{Territory: k})
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	out := make([]bodyView, 0, len(bs))
+	for _, b := range bs {
+		out = append(out, bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(lang(r))})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// trackView is what an applicant sees of their appeal: no personal data.
+type trackView struct {
+	Number     string         `json:"number"`
+	Status     senim.Status   `json:"status"`
+	StatusName string         `json:"status_name"`
+	Outcome    senim.Outcome  `json:"outcome,omitempty"`
+	Category   string         `json:"category"`
+	ReceivedOn senim.Date     `json:"received_on"`
+	Deadline   senim.Date     `json:"deadline"`
+	Overdue    bool           `json:"overdue"`
+	Rating     int            `json:"rating,omitempty"`
+	Allowed    []senim.Action `json:"allowed_actions"`
+	History    []eventView    `json:"history"`
+}
+
+func (s *Server) viewTracked(r *http.Request, a *senim.Appeal) trackView {
+	l := lang(r)
+	v := trackView{Number: a.Number, Status: a.Status, StatusName: i18n.T(l, "status."+string(a.Status), nil), Outcome: a.Outcome,
+		Category: a.Category, ReceivedOn: a.ReceivedOn, Deadline: a.Deadline, Overdue: a.Overdue(senim.DateOf(s.db.Now())),
+		Rating: a.Rating, Allowed: a.Allowed(senim.Citizen), History: []eventView{}}
+	if v.Allowed == nil {
+		v.Allowed = []senim.Action{}
+	}
+	for _, e := range a.Events {
+		ev := viewEvent(l, e.Public())
+		ev.Actor = ""
+		v.History = append(v.History, ev)
+	}
+	return v
+}
+
+func (s *Server) trackAppeal(w http.ResponseWriter, r *http.Request) {
+	a, err := s.db.TrackAppeal(r.Context(), r.PathValue("number"), r.URL.Query().Get("code"))
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, http.StatusOK, s.viewTracked(r, a))
+}
+
+// changeTrackedAppeal lets the applicant reopen their appeal or rate the answer.
+func (s *Server) changeTrackedAppeal(w http.ResponseWriter, r *http.Request) {
+	if !s.limiter.Allow(s.clientIP(r)) {
+		s.error(w, r, senim.Errorf(senim.ETOOMANY, "rate_limited"))
+		return
+	}
+	var req changeRequest
+	if err := decode(w, r, &req); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	c, err := req.change()
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	ctx := senim.WithActor(r.Context(), senim.Citizen)
+	a, err := s.db.ChangeTrackedAppeal(ctx, r.PathValue("number"), req.Code, c)
+	if err != nil {
+		s.error(w, r.WithContext(ctx), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, s.viewTracked(r, a))
+}
+
+// stats answers GET /api/v1/stats?territory=&from=YYYY-MM&to=YYYY-MM; the
+// period defaults to the current year up to this month.
+func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	now := senim.DateOf(s.db.Now())
+	f := senim.StatsFilter{Territory: senim.CountryKATO, From: senim.Month{Year: now.Year(), Month: time.January}, To: senim.MonthOf(now)}
+	var p senim.Problems
+	if k, err := territoryParam(r, "territory"); err != nil {
+		p.Add(err)
+	} else if k != nil {
+		f.Territory = *k
+	}
+	for _, name := range []string{"from", "to"} {
+		if v := q.Get(name); v != "" {
+			m, err := senim.ParseMonth(v)
+			if err != nil {
+				p.Add(senim.Invalid(name, "month"))
+			} else if name == "from" {
+				f.From = m
+			} else {
+				f.To = m
+			}
+		}
+	}
+	if err := p.Err(); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if f.To.Before(f.From) {
+		s.error(w, r, senim.Invalid("to", "period.order"))
+		return
+	}
+	if _, err := s.db.FindTerritory(r.Context(), f.Territory); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	st, err := s.db.AppealStats(r.Context(), f)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	writeJSON(w, http.StatusOK, st)
+}
+
+type holidayView struct {
+	Date  senim.Date `json:"date"`
+	Name  string     `json:"name"`
+	Moved bool       `json:"moved"`
+}
+
+type calendarView struct {
+	Year        int                 `json:"year"`
+	Holidays    []holidayView       `json:"holidays"`
+	Transfers   []store.CalendarDay `json:"transfers"`
+	WorkingDays int                 `json:"working_days"`
+}
+
+// calendar answers GET /api/v1/calendar/{year}: holidays, moved days off
+// and the administrator's transfers, with the year's number of working days.
+func (s *Server) calendar(w http.ResponseWriter, r *http.Request) {
+	y, err := strconv.Atoi(r.PathValue("year"))
+	if err != nil || y < 2000 || y > 2100 {
+		s.error(w, r, senim.Invalid("year", "query.param", "param", "year"))
+		return
+	}
+	cal := s.db.Calendar()
+	v := calendarView{Year: y, Holidays: []holidayView{}}
+	for _, h := range cal.Holidays(y) {
+		v.Holidays = append(v.Holidays, holidayView{Date: h.Date, Name: i18n.T(lang(r), h.Key, nil), Moved: h.Moved})
+	}
+	v.Transfers, err = s.db.CalendarDays(r.Context(), y)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	v.WorkingDays = cal.WorkingDaysBetween(senim.NewDate(y-1, 12, 31), senim.NewDate(y, 12, 31))
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	writeJSON(w, http.StatusOK, v)
+}
+
+// setCalendarDay records a transfer of days or a Kurban Ait date (central office).
+func (s *Server) setCalendarDay(w http.ResponseWriter, r *http.Request) {
+	actor := senim.ActorFrom(r.Context())
+	if actor.Role != senim.RoleCentral {
+		s.error(w, r, senim.Errorf(senim.EFORBIDDEN, "forbidden"))
+		return
+	}
+	var req struct {
+		Day  string `json:"day"`
+		Kind string `json:"kind"`
+		Note string `json:"note"`
+	}
+	if err := decode(w, r, &req); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	d, err := senim.ParseDate(req.Day)
+	if err != nil {
+		s.error(w, r, senim.Invalid("day", "date"))
+		return
+	}
+	day := store.CalendarDay{Day: d, Kind: req.Kind, Note: req.Note}
+	if err := s.db.SetCalendarDay(r.Context(), day); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, day)
+}

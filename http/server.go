@@ -1,0 +1,201 @@
+// Package http serves Senim over HTTP: the JSON API under /api/v1 and the
+// health check. Handlers turn requests into calls on the store and render
+// what the domain returns; errors are mapped to status codes and localised
+// problem+json in one place (problem.go).
+package http
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/i18n"
+	"github.com/senim-kz/senim/store"
+)
+
+// Config tunes the server.
+type Config struct {
+	// SubmitPerMinute is how many appeals one address may submit a minute
+	// without an API key; SubmitBurst how many at once.
+	SubmitPerMinute float64
+	SubmitBurst     int
+	// TrustProxy takes the client's address from X-Forwarded-For (set it
+	// only behind a reverse proxy that overwrites the header).
+	TrustProxy bool
+	Version    string
+}
+
+// Server is the HTTP front of the store.
+type Server struct {
+	db      *store.DB
+	log     *slog.Logger
+	cfg     Config
+	limiter *limiter
+	mux     *http.ServeMux
+}
+
+// NewServer returns a server for db.
+func NewServer(db *store.DB, log *slog.Logger, cfg Config) *Server {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.SubmitPerMinute <= 0 {
+		cfg.SubmitPerMinute = 10
+	}
+	if cfg.SubmitBurst <= 0 {
+		cfg.SubmitBurst = 5
+	}
+	s := &Server{db: db, log: log, cfg: cfg, mux: http.NewServeMux(), limiter: newLimiter(cfg.SubmitPerMinute/60, cfg.SubmitBurst)}
+	s.routes()
+	return s
+}
+
+func (s *Server) routes() {
+	m := s.mux
+	m.HandleFunc("GET /healthz", s.healthz)
+	m.HandleFunc("GET /api/v1/openapi.json", s.openapi)
+	m.HandleFunc("GET /api/v1/categories", s.listCategories)
+	m.HandleFunc("GET /api/v1/territories", s.listTerritories)
+	m.HandleFunc("GET /api/v1/territories/{code}", s.getTerritory)
+	m.HandleFunc("GET /api/v1/offices", s.listOffices)
+	m.HandleFunc("GET /api/v1/bodies", s.staff(s.listBodies))
+	m.HandleFunc("POST /api/v1/appeals", s.createAppeal)
+	m.HandleFunc("GET /api/v1/appeals", s.staff(s.listAppeals))
+	m.HandleFunc("GET /api/v1/appeals/{id}", s.staff(s.getAppeal))
+	m.HandleFunc("POST /api/v1/appeals/{id}/events", s.staff(s.changeAppeal))
+	m.HandleFunc("GET /api/v1/track/{number}", s.trackAppeal)
+	m.HandleFunc("POST /api/v1/track/{number}/events", s.changeTrackedAppeal)
+	m.HandleFunc("GET /api/v1/stats", s.stats)
+	m.HandleFunc("GET /api/v1/calendar/{year}", s.calendar)
+	m.HandleFunc("POST /api/v1/calendar/days", s.staff(s.setCalendarDay))
+	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.error(w, r, &senim.Error{Code: senim.ENOTFOUND, Key: "notfound.route"})
+	})
+}
+
+// ServeHTTP runs every request through recovery, security headers, the
+// language and the caller's identity.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rec := &statusRecorder{ResponseWriter: w, status: 200}
+	defer func() {
+		if v := recover(); v != nil {
+			s.log.Error("panic", "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
+			s.error(rec, r, senim.Internal(errors.New("panic")))
+		}
+		s.log.Debug("request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "duration", time.Since(start))
+	}()
+	h := rec.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("Vary", "Accept-Language, Cookie")
+
+	ctx := withLang(r.Context(), requestLang(r))
+	if auth := r.Header.Get("Authorization"); auth != "" {
+		key, ok := strings.CutPrefix(auth, "Bearer ")
+		actor, err := s.db.APIKeyActor(ctx, strings.TrimSpace(key))
+		if !ok || err != nil {
+			if err == nil || senim.ErrorCode(err) == senim.EUNAUTHORIZED {
+				err = senim.Errorf(senim.EUNAUTHORIZED, "apikey.unknown")
+			}
+			s.error(rec, r.WithContext(ctx), err)
+			return
+		}
+		ctx = senim.WithActor(ctx, actor)
+	}
+	s.mux.ServeHTTP(rec, r.WithContext(ctx))
+}
+
+// staff wraps a handler that needs an API key (later: a staff session).
+func (s *Server) staff(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !senim.ActorFrom(r.Context()).IsStaff() {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="senim"`)
+			s.error(w, r, senim.Errorf(senim.EUNAUTHORIZED, "auth.required"))
+			return
+		}
+		h(w, r)
+	}
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.db.Ping(ctx); err != nil {
+		s.log.Warn("health check failed", "err", err)
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		w.Write([]byte("store unreachable\n"))
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write([]byte("ok\n"))
+}
+
+//go:embed openapi.json
+var openapiDoc []byte
+
+// OpenAPI returns the API's OpenAPI document.
+func OpenAPI() []byte { return openapiDoc }
+
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	w.Write(openapiDoc)
+}
+
+type langKey struct{}
+
+func withLang(ctx context.Context, lang string) context.Context {
+	return context.WithValue(ctx, langKey{}, lang)
+}
+
+// lang returns the language of the request.
+func lang(r *http.Request) string {
+	if l, ok := r.Context().Value(langKey{}).(string); ok {
+		return l
+	}
+	return i18n.Default
+}
+
+// requestLang picks the language: ?lang=, then the lang cookie, then Accept-Language.
+func requestLang(r *http.Request) string {
+	if l := r.URL.Query().Get("lang"); i18n.Supported(l) {
+		return l
+	}
+	if c, err := r.Cookie("lang"); err == nil && i18n.Supported(c.Value) {
+		return c.Value
+	}
+	return i18n.Negotiate(r.Header.Get("Accept-Language"))
+}
+
+// clientIP returns the address that rate limits count against.
+func (s *Server) clientIP(r *http.Request) string {
+	if s.cfg.TrustProxy {
+		if f := r.Header.Get("X-Forwarded-For"); f != "" {
+			return strings.TrimSpace(strings.Split(f, ",")[0])
+		}
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
