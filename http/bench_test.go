@@ -1,0 +1,205 @@
+package http_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/demo"
+	senimhttp "github.com/senim-kz/senim/http"
+	"github.com/senim-kz/senim/store"
+	"github.com/senim-kz/senim/store/storetest"
+)
+
+// BenchmarkIntake compares appeal intake through the HTTP API, every 201
+// sent only after the appeal is durably committed, with a bare loop of
+// durable single-row inserts on the same disk (WAL, synchronous=FULL, one
+// commit a row). Run both in one go and compare appeals/s:
+//
+//	go test ./http -run '^$' -bench Intake -benchtime 3s
+func BenchmarkIntake(b *testing.B) {
+	b.Run("bare-insert", func(b *testing.B) {
+		dsn := "file:" + filepath.Join(b.TempDir(), "bare.db") +
+			"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)"
+		db, err := sql.Open("sqlite", dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer db.Close()
+		db.SetMaxOpenConns(1)
+		if _, err := db.Exec("CREATE TABLE t (id TEXT PRIMARY KEY, body TEXT NOT NULL)"); err != nil {
+			b.Fatal(err)
+		}
+		body := strings.Repeat("x", 300)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, err := db.Exec("INSERT INTO t (id, body) VALUES (?, ?)", senim.NewID(), body); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "appeals/s")
+	})
+	for _, clients := range []int{1, 16, 64} {
+		b.Run(fmt.Sprintf("http-api/clients=%d", clients), func(b *testing.B) {
+			db, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "senim.db"), store.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			storetest.NewOffice(b, db, "350000000")
+			secret := senim.NewAPIKeySecret()
+			if err := db.CreateAPIKey(storetest.System(), &senim.APIKey{Name: "bench", Role: senim.RoleOperator, Territory: "350000000", Hash: senim.HashSecret(secret)}); err != nil {
+				b.Fatal(err)
+			}
+			srv := httptest.NewServer(senimhttp.NewServer(db, nil, senimhttp.Config{}))
+			defer srv.Close()
+			client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+			var wg sync.WaitGroup
+			next := make(chan struct{})
+			errs := make(chan error, clients)
+			b.ResetTimer()
+			for c := 0; c < clients; c++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for range next {
+						req, _ := http.NewRequest("POST", srv.URL+"/api/v1/appeals", strings.NewReader(validAppeal))
+						req.Header.Set("Content-Type", "application/json")
+						req.Header.Set("Authorization", "Bearer "+secret)
+						res, err := client.Do(req)
+						if err != nil {
+							errs <- err
+							return
+						}
+						res.Body.Close()
+						if res.StatusCode != 201 {
+							errs <- fmt.Errorf("status %d", res.StatusCode)
+							return
+						}
+					}
+				}()
+			}
+			for i := 0; i < b.N; i++ {
+				next <- struct{}{}
+			}
+			close(next)
+			wg.Wait()
+			b.StopTimer()
+			select {
+			case err := <-errs:
+				b.Fatal(err)
+			default:
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "appeals/s")
+		})
+	}
+}
+
+// benchStore opens (making it once and keeping it in the temporary folder)
+// a demo store with n appeals. SENIM_BENCH_DIR chooses where it is kept.
+func benchStore(b *testing.B, n int) *store.DB {
+	b.Helper()
+	dir := os.Getenv("SENIM_BENCH_DIR")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	path := filepath.Join(dir, fmt.Sprintf("senim-bench-%d.db", n))
+	ctx := context.Background()
+	if _, err := os.Stat(path); err != nil {
+		tmp := path + ".part"
+		os.Remove(tmp)
+		db, err := store.Open(ctx, tmp, store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		db.Now = func() time.Time { return storetest.At("2026-11-24") }
+		start := time.Now()
+		if err := demo.Generate(ctx, db, demo.Options{Appeals: n, Batch: 20_000}); err != nil {
+			b.Fatal(err)
+		}
+		db.Close()
+		b.Logf("generated %d appeals in %s", n, time.Since(start).Round(time.Second))
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Rename(tmp+suffix, path+suffix)
+		}
+	}
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	db.Now = func() time.Time { return storetest.At("2026-11-24") }
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
+func benchSizes() []int {
+	if s := os.Getenv("SENIM_BENCH_APPEALS"); s != "" {
+		var out []int
+		for _, f := range strings.Split(s, ",") {
+			n, _ := strconv.Atoi(f)
+			out = append(out, n)
+		}
+		return out
+	}
+	return []int{10_000, 1_000_000}
+}
+
+// serve runs one request against the handler and fails on a non-200 answer.
+func serve(b *testing.B, h http.Handler, path string, headers ...string) {
+	req := httptest.NewRequest("GET", path, nil)
+	for _, hd := range headers {
+		k, v, _ := strings.Cut(hd, ": ")
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != 200 {
+		b.Fatalf("%s: %d %s", path, rec.Code, rec.Body)
+	}
+}
+
+// BenchmarkStats measures the statistics endpoint, server-side, for the
+// whole country, an oblast and a district, at growing numbers of appeals:
+// it reads running totals, so the time does not grow with the appeals.
+func BenchmarkStats(b *testing.B) {
+	for _, n := range benchSizes() {
+		db := benchStore(b, n)
+		h := senimhttp.NewServer(db, nil, senimhttp.Config{})
+		for _, q := range []string{"territory=000000000&from=2026-01&to=2026-11", "territory=000000000&from=2016-01&to=2026-12",
+			"territory=350000000&from=2026-01&to=2026-11", "territory=271000000&from=2026-01&to=2026-11"} {
+			b.Run(fmt.Sprintf("appeals=%d/%s", n, q), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					serve(b, h, "/api/v1/stats?"+q)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkList measures the first page of staff lists with filters.
+func BenchmarkList(b *testing.B) {
+	for _, n := range benchSizes() {
+		db := benchStore(b, n)
+		h := senimhttp.NewServer(db, nil, senimhttp.Config{})
+		key := "Authorization: Bearer " + demo.DemoKeys[0].Secret
+		for _, q := range []string{"", "territory=350000000", "territory=351000000&status=forwarded", "overdue=true",
+			"order=deadline&status=registered,in_work,forwarded", "category=ecology&territory=270000000",
+			"from=2026-06-01&to=2026-06-30&channel=letter", "q=вода", "q=жол+жөндеу&territory=610000000"} {
+			b.Run(fmt.Sprintf("appeals=%d/%s", n, q), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					serve(b, h, "/api/v1/appeals?limit=50&"+q, key)
+				}
+			})
+		}
+	}
+}
