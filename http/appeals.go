@@ -313,5 +313,6 @@ func (s *Server) changeAppeal(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	w.Header().Set("Cache-Control", "no-store")
 	writeJSON(w, http.StatusOK, s.viewAppeal(r, a))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -81,6 +82,7 @@ func BenchmarkIntake(b *testing.B) {
 							errs <- err
 							return
 						}
+						io.Copy(io.Discard, res.Body) // so that the connection is reused
 						res.Body.Close()
 						if res.StatusCode != 201 {
 							errs <- fmt.Errorf("status %d", res.StatusCode)

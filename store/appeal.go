@@ -43,7 +43,7 @@ func scanAppeal(s interface{ Scan(...any) error }, extra ...any) (*senim.Appeal,
 // for search and its totals in one durable transaction.
 func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Appeal, string, error) {
 	actor := senim.ActorFrom(ctx)
-	days, err := answerDays(db.reader(ctx), strings.TrimSpace(in.Category))
+	days, err := db.answerDays(db.reader(ctx), strings.TrimSpace(in.Category))
 	if err != nil && senim.ErrorCode(err) != senim.EINVALID {
 		return nil, "", err
 	}
@@ -59,22 +59,28 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 	if actor.IsStaff() && !actor.Sees(a.Territory) {
 		return nil, "", senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(a.Territory))
 	}
+	// Territories and offices change seldom and are kept in memory, so that
+	// the single writer spends its time on writing.
+	places, err := db.places(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	if !places.territories[a.Territory] {
+		return nil, "", senim.Invalid("territory", "territory.unknown", "code", string(a.Territory))
+	}
+	var office *senim.Office
+	if in.Office != "" {
+		if office = places.office(in.Office); office == nil {
+			return nil, "", senim.Invalid("office", "office.unknown", "office", in.Office)
+		}
+	} else if office = places.officeFor(a.Territory); office == nil {
+		return nil, "", senim.Invalid("territory", "office.none", "code", string(a.Territory))
+	}
 	code := senim.NewSecret(10)
+	hash := senim.HashSecret(code)
 	a.ID = senim.NewID()
+	a.OfficeID = office.ID
 	err = db.write(ctx, func(tx *Tx) error {
-		if _, err := findTerritory(tx, a.Territory); err != nil {
-			return senim.Invalid("territory", "territory.unknown", "code", string(a.Territory))
-		}
-		var office *senim.Office
-		var err error
-		if in.Office != "" {
-			if office, err = findOffice(tx, in.Office); err != nil {
-				return senim.Invalid("office", "office.unknown", "office", in.Office)
-			}
-		} else if office, err = officeFor(tx, a.Territory); err != nil {
-			return senim.Invalid("territory", "office.none", "code", string(a.Territory))
-		}
-		a.OfficeID = office.ID
 		a.CreatedAt, a.UpdatedAt, a.Version = tx.now, tx.now, 1
 		var seq int
 		if err := tx.QueryRow(`INSERT INTO office_numbers (office_id, year, last) VALUES (?, ?, 1)
@@ -83,7 +89,7 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 			return err
 		}
 		a.Number = fmt.Sprintf("%s-%d-%05d", office.Code, a.ReceivedOn.Year(), seq)
-		return insertAppeal(tx, a, senim.HashSecret(code), actor)
+		return insertAppeal(tx, a, hash, actor)
 	})
 	if err != nil {
 		return nil, "", err
@@ -138,40 +144,67 @@ func insertEvent(tx *Tx, a *senim.Appeal, e *senim.Event) error {
 
 // addTotals moves an appeal's contribution to the running totals from its
 // old counters to its new ones, on its territory and every one above it.
+// The deltas are gathered in the transaction and written once before it
+// commits (flushTotals), so a batch of appeals touches each total row once.
 func addTotals(tx *Tx, territory senim.KATO, received senim.Date, old, new []senim.Counter) error {
-	type dk struct{ dim, key string }
-	delta := map[dk]int64{}
-	for _, c := range old {
-		delta[dk{c.Dim, c.Key}] -= c.N
+	month := received.MonthKey()
+	anc := territory.Ancestors()
+	if tx.totals == nil {
+		tx.totals = map[totalKey]int64{}
 	}
-	for _, c := range new {
-		delta[dk{c.Dim, c.Key}] += c.N
+	for _, t := range anc {
+		for _, c := range old {
+			tx.totals[totalKey{t, month, c.Dim, c.Key}] -= c.N
+		}
+		for _, c := range new {
+			tx.totals[totalKey{t, month, c.Dim, c.Key}] += c.N
+		}
 	}
-	keys := make([]dk, 0, len(delta))
-	for k, n := range delta {
+	return nil
+}
+
+// totalKey names one running total.
+type totalKey struct {
+	territory senim.KATO
+	month     string
+	dim, key  string
+}
+
+// flushTotals writes the gathered deltas, in a fixed order so that
+// concurrent PostgreSQL writers never deadlock, many rows a statement.
+func flushTotals(tx *Tx, totals map[totalKey]int64) error {
+	keys := make([]totalKey, 0, len(totals))
+	for k, n := range totals {
 		if n != 0 {
 			keys = append(keys, k)
 		}
 	}
-	if len(keys) == 0 {
-		return nil
-	}
-	// A fixed order keeps concurrent PostgreSQL writers from deadlocking.
 	sort.Slice(keys, func(i, j int) bool {
-		return keys[i].dim < keys[j].dim || (keys[i].dim == keys[j].dim && keys[i].key < keys[j].key)
+		a, b := keys[i], keys[j]
+		if a.territory != b.territory {
+			return a.territory < b.territory
+		}
+		if a.month != b.month {
+			return a.month < b.month
+		}
+		if a.dim != b.dim {
+			return a.dim < b.dim
+		}
+		return a.key < b.key
 	})
-	month := received.MonthKey()
-	anc := territory.Ancestors()
-	args := make([]any, 0, len(anc)*len(keys)*5)
-	for _, t := range anc {
-		for _, k := range keys {
-			args = append(args, t, month, k.dim, k.key, delta[k])
+	const chunk = 500
+	for start := 0; start < len(keys); start += chunk {
+		part := keys[start:min(start+chunk, len(keys))]
+		args := make([]any, 0, len(part)*5)
+		for _, k := range part {
+			args = append(args, k.territory, k.month, k.dim, k.key, totals[k])
+		}
+		if _, err := tx.Exec(`INSERT INTO appeal_totals (territory, month, dim, key, n) VALUES `+rowMarks(5, len(part))+
+			` ON CONFLICT (territory, month, dim, key) DO UPDATE SET n = appeal_totals.n + excluded.n`, args...); err != nil {
+			return err
 		}
 	}
-	_, err := tx.Exec(`INSERT INTO appeal_totals (territory, month, dim, key, n) VALUES `+
-		strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?), ", len(anc)*len(keys)), ", ")+
-		` ON CONFLICT (territory, month, dim, key) DO UPDATE SET n = appeal_totals.n + excluded.n`, args...)
-	return err
+	return nil
 }
 
 // FindAppeal returns an appeal with its history, if it lies in the actor's
@@ -196,16 +229,19 @@ func (db *DB) FindAppeal(ctx context.Context, id string) (*senim.Appeal, error) 
 	if !actor.CanSeePersonalData() {
 		a.Applicant = a.Applicant.Masked()
 	} else if actor.IsStaff() && hasPersonalData(a.Applicant) {
-		err := db.write(ctx, func(tx *Tx) error {
-			_, err := tx.Exec(`INSERT INTO personal_data_views (id, actor, appeal_id, territory, at) VALUES (?, ?, ?, ?, ?)`,
-				senim.NewID(), actor.Label(), a.ID, a.Territory, tx.now)
-			return err
-		})
+		err := db.write(ctx, func(tx *Tx) error { return recordView(tx, actor, a) })
 		if err != nil {
 			return nil, err
 		}
 	}
 	return a, nil
+}
+
+// recordView records that the actor saw the appeal's personal data.
+func recordView(tx *Tx, actor *senim.Actor, a *senim.Appeal) error {
+	_, err := tx.Exec(`INSERT INTO personal_data_views (id, actor, appeal_id, territory, at) VALUES (?, ?, ?, ?, ?)`,
+		senim.NewID(), actor.Label(), a.ID, a.Territory, tx.now)
+	return err
 }
 
 func hasPersonalData(p senim.Applicant) bool {
@@ -313,7 +349,7 @@ func (db *DB) change(ctx context.Context, where string, args []any, trackingHash
 			}
 			c.BodyName = b.NameRU
 		}
-		days, err := answerDays(tx, a.Category)
+		days, err := db.answerDays(tx, a.Category)
 		if err != nil {
 			return err
 		}
@@ -343,6 +379,12 @@ func (db *DB) change(ctx context.Context, where string, args []any, trackingHash
 		}
 		if a.Events, err = findEvents(tx, a.ID); err != nil {
 			return err
+		}
+		if actor.IsStaff() && actor.CanSeePersonalData() && hasPersonalData(a.Applicant) {
+			// The answer shows the applicant unmasked: that is a look too.
+			if err := recordView(tx, actor, a); err != nil {
+				return err
+			}
 		}
 		out = a
 		return nil

@@ -24,13 +24,12 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 		return nil
 	}
 	return db.write(ctx, func(tx *Tx) error {
-		offices := map[string]string{} // id → code
-		numbers := map[[2]string]int{} // office id, year → highest number
-		type key struct {
-			t       senim.KATO
-			m, d, k string
+		places, err := db.places(ctx)
+		if err != nil {
+			return err
 		}
-		totals := map[key]int64{}
+		numbers := map[[2]string]int{} // office id, year → highest number
+		totals := map[totalKey]int64{}
 		const chunk = 400 // rows a statement: under PostgreSQL's 65,535 parameters
 		for start := 0; start < len(appeals); start += chunk {
 			part := appeals[start:min(start+chunk, len(appeals))]
@@ -38,15 +37,11 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 			var evArgs []any
 			nEv := 0
 			for i, a := range part {
-				code, ok := offices[a.OfficeID]
-				if !ok {
-					o, err := findOffice(tx, a.OfficeID)
-					if err != nil {
-						return senim.Invalid("office", "office.unknown", "office", a.OfficeID)
-					}
-					code, offices[a.OfficeID] = o.Code, o.Code
+				o := places.office(a.OfficeID)
+				if o == nil {
+					return senim.Invalid("office", "office.unknown", "office", a.OfficeID)
 				}
-				seq, err := numberSeq(a.Number, code)
+				seq, err := numberSeq(a.Number, o.Code)
 				if err != nil {
 					return err
 				}
@@ -68,7 +63,7 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 				month := a.ReceivedOn.MonthKey()
 				for _, c := range a.Counters() {
 					for _, t := range a.Territory.Ancestors() {
-						totals[key{t, month, c.Dim, c.Key}] += c.N
+						totals[totalKey{t, month, c.Dim, c.Key}] += c.N
 					}
 				}
 			}
@@ -95,26 +90,7 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 				}
 			}
 		}
-		var args []any
-		n := 0
-		flush := func() error {
-			if n == 0 {
-				return nil
-			}
-			_, err := tx.Exec(`INSERT INTO appeal_totals (territory, month, dim, key, n) VALUES `+rowMarks(5, n)+
-				` ON CONFLICT (territory, month, dim, key) DO UPDATE SET n = appeal_totals.n + excluded.n`, args...)
-			args, n = args[:0], 0
-			return err
-		}
-		for k, v := range totals {
-			args = append(args, k.t, k.m, k.d, k.k, v)
-			if n++; n == chunk*2 {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
-		}
-		if err := flush(); err != nil {
+		if err := flushTotals(tx, totals); err != nil {
 			return err
 		}
 		for y, last := range numbers {

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 
 	senim "github.com/senim-kz/senim"
 )
@@ -31,7 +29,7 @@ func (db *DB) SaveCategory(ctx context.Context, c *senim.Category) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return db.write(ctx, func(tx *Tx) error {
+	err := db.write(ctx, func(tx *Tx) error {
 		_, err := tx.Exec(`INSERT INTO categories (code, name_ru, name_kk, name_en, answer_days, position)
 			VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (code) DO UPDATE SET name_ru = excluded.name_ru, name_kk = excluded.name_kk,
@@ -39,14 +37,37 @@ func (db *DB) SaveCategory(ctx context.Context, c *senim.Category) error {
 			c.Code, c.NameRU, c.NameKK, c.NameEN, c.AnswerDays, c.Position)
 		return err
 	})
+	db.terms.Store(map[string]int(nil))
+	return err
 }
 
-// answerDays returns a category's answer term, or ENOTFOUND-as-invalid.
-func answerDays(q queryer, code string) (int, error) {
-	var n int
-	err := q.QueryRow("SELECT answer_days FROM categories WHERE code = ?", code).Scan(&n)
-	if errors.Is(err, sql.ErrNoRows) {
+// answerDays returns a category's answer term, or an EINVALID error for an
+// unknown category. Terms are read once and kept until a category is saved.
+func (db *DB) answerDays(q queryer, code string) (int, error) {
+	terms, _ := db.terms.Load().(map[string]int)
+	if terms == nil {
+		rows, err := q.Query("SELECT code, answer_days FROM categories")
+		if err != nil {
+			return 0, err
+		}
+		defer rows.Close()
+		terms = map[string]int{}
+		for rows.Next() {
+			var c string
+			var n int
+			if err := rows.Scan(&c, &n); err != nil {
+				return 0, err
+			}
+			terms[c] = n
+		}
+		if err := rows.Err(); err != nil {
+			return 0, err
+		}
+		db.terms.Store(terms)
+	}
+	n, ok := terms[code]
+	if !ok {
 		return 0, senim.Invalid("category", "category.unknown", "code", code)
 	}
-	return n, err
+	return n, nil
 }

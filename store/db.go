@@ -46,11 +46,18 @@ type DB struct {
 	// Now returns the current time; tests set it to control the clock.
 	Now func() time.Time
 
-	cal     atomic.Pointer[senim.Calendar]
-	jobs    chan *job
-	stopped chan struct{}
-	closing sync.Once
-	rebound sync.Map // query → PostgreSQL form
+	cal   atomic.Pointer[senim.Calendar]
+	terms atomic.Value // map[string]int: answer terms by category, nil until read
+	keys  sync.Map     // API key hash → *cachedKey
+	// placeCache keeps territories and offices in memory (places.go).
+	placeCache atomic.Pointer[placeCache]
+	jobs       chan *job
+	stopped    chan struct{}
+	closing    sync.Once
+	rebound    sync.Map // query → PostgreSQL form
+	stmts      sync.Map // query → statement prepared on SQLite's write connection
+	// unprepared holds queries waiting to be prepared.
+	unprepared sync.Map
 }
 
 // Options tune Open.
@@ -89,8 +96,9 @@ func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
 		}
 		// busy_timeout first so that the other settings wait for a lock
 		// rather than fail; synchronous(FULL) makes each commit durable.
+		// temp_store(MEMORY) keeps the savepoints' journal off the disk.
 		q := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
-			"&_pragma=foreign_keys(1)&_time_format=sqlite"
+			"&_pragma=foreign_keys(1)&_pragma=temp_store(2)&_time_format=sqlite"
 		if db.wdb, err = sql.Open("sqlite", "file:"+dsn+q+"&_txlock=immediate"); err != nil {
 			return nil, err
 		}
@@ -140,6 +148,10 @@ func (db *DB) Close() error {
 			close(db.jobs)
 			<-db.stopped
 		}
+		db.stmts.Range(func(_, st any) bool {
+			st.(*sql.Stmt).Close()
+			return true
+		})
 	})
 	var errs []error
 	if db.rdb != nil && db.rdb != db.wdb {
@@ -190,18 +202,57 @@ type Tx struct {
 	db  *DB
 	now time.Time
 	ctx context.Context
+	// totals gathers running-total deltas until the transaction commits.
+	totals map[totalKey]int64
 }
 
 func (tx *Tx) Exec(q string, args ...any) (sql.Result, error) {
+	if st := tx.stmt(q); st != nil {
+		return st.ExecContext(tx.ctx, args...)
+	}
 	return tx.tx.ExecContext(tx.ctx, tx.db.rebind(q), args...)
 }
 
 func (tx *Tx) Query(q string, args ...any) (*sql.Rows, error) {
+	if st := tx.stmt(q); st != nil {
+		return st.QueryContext(tx.ctx, args...)
+	}
 	return tx.tx.QueryContext(tx.ctx, tx.db.rebind(q), args...)
 }
 
 func (tx *Tx) QueryRow(q string, args ...any) *sql.Row {
+	if st := tx.stmt(q); st != nil {
+		return st.QueryRowContext(tx.ctx, args...)
+	}
 	return tx.tx.QueryRowContext(tx.ctx, tx.db.rebind(q), args...)
+}
+
+// stmt returns the statement for q prepared on SQLite's single write
+// connection, bound to this transaction: parsing SQL costs more than running
+// it. A statement not prepared yet runs plainly this time and is prepared by
+// the writer once the connection is free. (pgx keeps its own statement
+// cache on PostgreSQL: nil there.)
+func (tx *Tx) stmt(q string) *sql.Stmt {
+	if tx.db.engine != SQLite {
+		return nil
+	}
+	if st, ok := tx.db.stmts.Load(q); ok {
+		return tx.tx.StmtContext(tx.ctx, st.(*sql.Stmt))
+	}
+	tx.db.unprepared.Store(q, true)
+	return nil
+}
+
+// prepareWaiting prepares the statements that transactions asked for; the
+// writer calls it between transactions, when the connection is free.
+func (db *DB) prepareWaiting() {
+	db.unprepared.Range(func(q, _ any) bool {
+		db.unprepared.Delete(q)
+		if st, err := db.wdb.Prepare(q.(string)); err == nil {
+			db.stmts.Store(q, st)
+		}
+		return true
+	})
 }
 
 // queryer is what read functions need: a transaction or the read pool.
@@ -266,7 +317,11 @@ func (db *DB) runTx(ctx context.Context, fn func(*Tx) error) error {
 		return unavailable(err)
 	}
 	tx := &Tx{tx: sqlTx, db: db, now: db.Now().UTC(), ctx: ctx}
-	if err := fn(tx); err != nil {
+	err = fn(tx)
+	if err == nil {
+		err = flushTotals(tx, tx.totals)
+	}
+	if err != nil {
 		sqlTx.Rollback()
 		return err
 	}
@@ -296,6 +351,7 @@ func (db *DB) writer(maxBatch int) {
 			}
 		}
 		db.commitBatch(batch)
+		db.prepareWaiting()
 	}
 }
 
@@ -315,6 +371,16 @@ func (db *DB) commitBatch(batch []*job) {
 		return
 	}
 	now := db.Now().UTC()
+	totals := map[totalKey]int64{}
+	rerun := func() {
+		// The engine failed, and may have rolled the whole transaction
+		// back: start again with one transaction a write, so that each
+		// write learns its own fate.
+		sqlTx.Rollback()
+		for _, j := range batch {
+			j.done <- db.runTx(j.ctx, j.fn)
+		}
+	}
 	for i, j := range batch {
 		if err := j.ctx.Err(); err != nil {
 			errs[i] = err
@@ -328,21 +394,23 @@ func (db *DB) commitBatch(batch []*job) {
 		if err := j.fn(tx); err != nil {
 			var e *senim.Error
 			if !errors.As(err, &e) || e.Code == senim.EUNAVAILABLE || e.Code == senim.EINTERNAL {
-				// The engine failed, and may have rolled the whole
-				// transaction back: start again with one transaction a
-				// write, so that each write learns its own fate.
-				sqlTx.Rollback()
-				for _, j := range batch {
-					j.done <- db.runTx(j.ctx, j.fn)
-				}
+				rerun()
 				return
 			}
 			errs[i] = err
 			if _, err := tx.Exec("ROLLBACK TO w"); err != nil {
 				errs[i] = unavailable(err)
 			}
+		} else {
+			for k, n := range tx.totals {
+				totals[k] += n
+			}
 		}
 		tx.Exec("RELEASE w")
+	}
+	if err := flushTotals(&Tx{tx: sqlTx, db: db, now: now, ctx: ctx}, totals); err != nil {
+		rerun()
+		return
 	}
 	if err := sqlTx.Commit(); err != nil {
 		sqlTx.Rollback()

@@ -25,7 +25,7 @@ func (db *DB) CreateOffice(ctx context.Context, o *senim.Office) error {
 	if o.ID == "" {
 		o.ID = senim.NewID()
 	}
-	return db.write(ctx, func(tx *Tx) error {
+	err := db.write(ctx, func(tx *Tx) error {
 		if _, err := findTerritory(tx, o.Territory); err != nil {
 			return senim.Invalid("territory", "territory.unknown", "code", string(o.Territory))
 		}
@@ -36,6 +36,8 @@ func (db *DB) CreateOffice(ctx context.Context, o *senim.Office) error {
 		}
 		return err
 	})
+	db.forgetPlaces()
+	return err
 }
 
 // FindOffices lists offices by code.
@@ -74,32 +76,14 @@ func (db *DB) FindOffices(ctx context.Context, f senim.OfficeFilter) ([]*senim.O
 
 // OfficeFor returns the office nearest above territory k.
 func (db *DB) OfficeFor(ctx context.Context, k senim.KATO) (*senim.Office, error) {
-	return officeFor(db.reader(ctx), k)
-}
-
-func officeFor(q queryer, k senim.KATO) (*senim.Office, error) {
-	anc := k.Ancestors()
-	args := make([]any, len(anc))
-	for i, a := range anc {
-		args[i] = a
+	c, err := db.places(ctx)
+	if err != nil {
+		return nil, err
 	}
-	// The deepest ancestor with an office wins; among several offices on one
-	// territory, the first by code.
-	o, err := scanOffice(q.QueryRow("SELECT "+officeColumns+" FROM offices WHERE territory IN ("+
-		placeholders(len(anc))+") ORDER BY territory DESC, code LIMIT 1", args...))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, senim.NotFound("office")
+	if o := c.officeFor(k); o != nil {
+		return o, nil
 	}
-	return o, err
-}
-
-// findOffice returns an office by id or code.
-func findOffice(q queryer, idOrCode string) (*senim.Office, error) {
-	o, err := scanOffice(q.QueryRow("SELECT "+officeColumns+" FROM offices WHERE id = ? OR code = ?", idOrCode, strings.ToUpper(idOrCode)))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, senim.NotFound("office")
-	}
-	return o, err
+	return nil, senim.NotFound("office")
 }
 
 const bodyColumns = "id, territory, name_ru, name_kk, name_en"

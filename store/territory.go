@@ -142,6 +142,7 @@ func (db *DB) ImportTerritories(ctx context.Context, ts []*senim.Territory) (int
 		}
 		return nil
 	})
+	db.forgetPlaces()
 	if err != nil {
 		return 0, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"time"
 
 	senim "github.com/senim-kz/senim"
 )
@@ -59,16 +60,29 @@ func (db *DB) CreateAPIKey(ctx context.Context, k *senim.APIKey) error {
 	})
 }
 
+// cachedKey is a known API key's actor, kept for a minute so that a busy
+// client does not cost a query a request.
+type cachedKey struct {
+	actor *senim.Actor
+	until time.Time
+}
+
 // APIKeyActor returns the actor that a key's holder acts as.
 func (db *DB) APIKeyActor(ctx context.Context, secret string) (*senim.Actor, error) {
+	hash := senim.HashSecret(secret)
+	now := time.Now()
+	if c, ok := db.keys.Load(hash); ok && now.Before(c.(*cachedKey).until) {
+		return c.(*cachedKey).actor, nil
+	}
 	k := &senim.APIKey{}
 	err := db.reader(ctx).QueryRow(`SELECT id, name, role, territory FROM api_keys WHERE hash = ?`,
-		senim.HashSecret(secret)).Scan(&k.ID, &k.Name, &k.Role, &k.Territory)
+		hash).Scan(&k.ID, &k.Name, &k.Role, &k.Territory)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, senim.Errorf(senim.EUNAUTHORIZED, "apikey.unknown")
 	}
 	if err != nil {
 		return nil, err
 	}
+	db.keys.Store(hash, &cachedKey{actor: k.Actor(), until: now.Add(time.Minute)})
 	return k.Actor(), nil
 }

@@ -1,0 +1,86 @@
+package store
+
+import (
+	"context"
+	"strings"
+
+	senim "github.com/senim-kz/senim"
+)
+
+// placeCache holds every territory code and office in memory: a few
+// thousand small records that change seldom and are read on every intake.
+// Any change to territories or offices drops it; the next read loads it anew.
+type placeCache struct {
+	territories map[senim.KATO]bool
+	offices     []*senim.Office
+	byTerritory map[senim.KATO]*senim.Office // the first office by code on each territory
+}
+
+// places returns the cache, loading it when needed.
+func (db *DB) places(ctx context.Context) (*placeCache, error) {
+	if c := db.placeCache.Load(); c != nil {
+		return c, nil
+	}
+	r := db.reader(ctx)
+	c := &placeCache{territories: map[senim.KATO]bool{}, byTerritory: map[senim.KATO]*senim.Office{}}
+	rows, err := r.Query("SELECT code FROM territories")
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var k senim.KATO
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		c.territories[k] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = r.Query("SELECT " + officeColumns + " FROM offices ORDER BY code")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		o, err := scanOffice(rows)
+		if err != nil {
+			return nil, err
+		}
+		c.offices = append(c.offices, o)
+		if c.byTerritory[o.Territory] == nil {
+			c.byTerritory[o.Territory] = o
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	db.placeCache.Store(c)
+	return c, nil
+}
+
+// forgetPlaces drops the cache after territories or offices changed.
+func (db *DB) forgetPlaces() { db.placeCache.Store(nil) }
+
+// office returns the office with this id or code, nil when none.
+func (c *placeCache) office(idOrCode string) *senim.Office {
+	for _, o := range c.offices {
+		if o.ID == idOrCode || o.Code == strings.ToUpper(idOrCode) {
+			return o
+		}
+	}
+	return nil
+}
+
+// officeFor returns the office nearest above territory k (k included).
+func (c *placeCache) officeFor(k senim.KATO) *senim.Office {
+	anc := k.Ancestors()
+	for i := len(anc) - 1; i >= 0; i-- {
+		if o := c.byTerritory[anc[i]]; o != nil {
+			return o
+		}
+	}
+	return nil
+}
