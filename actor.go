@@ -82,6 +82,12 @@ func (a *Actor) CanHandleAppeals() bool {
 	return a.IsStaff() && (a.Role == RoleOperator || a.Role == RoleBranch || a.Role == RoleCentral)
 }
 
+// CanManageOffices reports whether the actor may add reception offices and
+// executive bodies (inside its territory).
+func (a *Actor) CanManageOffices() bool {
+	return a.Kind == ActorSystem || (a.IsStaff() && (a.Role == RoleBranch || a.Role == RoleCentral))
+}
+
 // CanSeePersonalData reports whether the actor may read an applicant's IIN,
 // phone, e-mail and address unmasked (each such read is recorded).
 func (a *Actor) CanSeePersonalData() bool {

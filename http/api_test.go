@@ -372,3 +372,33 @@ func TestCategoriesAndHealth(t *testing.T) {
 		t.Fatalf("calendar 2026 = %+v", cal)
 	}
 }
+
+func TestCreateOfficesAndBodies(t *testing.T) {
+	e := newEnv(t)
+	branch := bearer(e.key(senim.RoleBranch, "350000000"))
+	office := `{"code": "3599", "territory": "350000000", "name_ru": "Приёмная в Темиртау", "name_kk": "Теміртаудағы қабылдау бөлмесі",
+		"address": "пр. Республики, 1", "hours": "Пн–Пт 9:00–18:00", "phone": "8 7213 91 00 00", "lat": 50.05, "lon": 72.96}`
+	r := e.do("POST", "/api/v1/offices", office, branch)
+	var o struct{ ID, Code, Phone string }
+	r.json(t, &o)
+	if r.status != 201 || o.Code != "3599" || o.Phone != "+77213910000" {
+		t.Fatalf("create office: %d %s", r.status, r.body)
+	}
+	if r := e.do("POST", "/api/v1/offices", office, branch); r.status != 409 {
+		t.Fatalf("same code again: %d %s", r.status, r.body)
+	}
+	// Outside the branch's oblast, or by an operator: refused.
+	if r := e.do("POST", "/api/v1/offices", strings.Replace(strings.Replace(office, "350000000", "270000000", 1), "3599", "2799", 1), branch); r.status != 403 {
+		t.Fatalf("office in another oblast: %d %s", r.status, r.body)
+	}
+	if r := e.do("POST", "/api/v1/offices", strings.Replace(office, "3599", "3598", 1), bearer(e.keyKar)); r.status != 403 {
+		t.Fatalf("office by an operator: %d %s", r.status, r.body)
+	}
+	r = e.do("POST", "/api/v1/bodies", `{"territory": "350000000", "name_ru": "Управление здравоохранения Карагандинской области"}`, branch)
+	if r.status != 201 {
+		t.Fatalf("create body: %d %s", r.status, r.body)
+	}
+	if r := e.do("POST", "/api/v1/bodies", `{"territory": "350000000"}`, branch); r.status != 422 {
+		t.Fatalf("body without a name: %d %s", r.status, r.body)
+	}
+}

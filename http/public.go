@@ -315,3 +315,54 @@ func (s *Server) setCalendarDay(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusCreated, day)
 }
+
+// officeRequest is the body of POST /api/v1/offices.
+type officeRequest struct {
+	Code      string  `json:"code"`
+	Territory string  `json:"territory"`
+	NameRU    string  `json:"name_ru"`
+	NameKK    string  `json:"name_kk"`
+	NameEN    string  `json:"name_en"`
+	Address   string  `json:"address"`
+	Hours     string  `json:"hours"`
+	Phone     string  `json:"phone"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+}
+
+// createOffice adds a reception office (branch and central staff, inside their territory).
+func (s *Server) createOffice(w http.ResponseWriter, r *http.Request) {
+	var req officeRequest
+	if err := decode(w, r, &req); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	o := &senim.Office{Code: req.Code, Territory: senim.KATO(req.Territory), NameRU: req.NameRU, NameKK: req.NameKK, NameEN: req.NameEN,
+		Address: req.Address, Hours: req.Hours, Phone: req.Phone, Lat: req.Lat, Lon: req.Lon}
+	if err := s.db.CreateOffice(r.Context(), o); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, officeView{ID: o.ID, Code: o.Code, Territory: o.Territory, Name: o.Name(lang(r)), Address: o.Address,
+		Hours: o.Hours, Phone: o.Phone, Lat: o.Lat, Lon: o.Lon})
+}
+
+// createBody adds an executive body (branch and central staff, inside their territory).
+func (s *Server) createBody(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Territory string `json:"territory"`
+		NameRU    string `json:"name_ru"`
+		NameKK    string `json:"name_kk"`
+		NameEN    string `json:"name_en"`
+	}
+	if err := decode(w, r, &req); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	b := &senim.Body{Territory: senim.KATO(req.Territory), NameRU: req.NameRU, NameKK: req.NameKK, NameEN: req.NameEN}
+	if err := s.db.CreateBody(r.Context(), b); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(lang(r))})
+}

@@ -424,6 +424,10 @@ func decodeCursor(s string) (cursor, error) {
 	return c, nil
 }
 
+// openPredicate holds for appeals that wait for an answer; it is the
+// condition of the partial index appeals_deadline, word for word.
+const openPredicate = "a.status IN ('registered', 'in_work', 'forwarded')"
+
 // FindAppeals lists appeals in the actor's territory with filters, a page at a time.
 func (db *DB) FindAppeals(ctx context.Context, f senim.AppealFilter) (*senim.AppealPage, error) {
 	actor := senim.ActorFrom(ctx)
@@ -442,14 +446,27 @@ func (db *DB) FindAppeals(ctx context.Context, f senim.AppealFilter) (*senim.App
 	}
 	var where []string
 	var args []any
-	if scope != senim.CountryKATO {
+	switch scope.Level() {
+	case senim.LevelCountry:
+	case senim.LevelRegion, senim.LevelDistrict:
+		// The same expressions as the indexes of migration 0002.
+		n := 2 * scope.Level()
+		where, args = append(where, fmt.Sprintf("substr(a.territory, 1, %d) = ?", n)), append(args, string(scope)[:n])
+	default:
 		lo, hi := scope.Range()
 		where, args = append(where, "a.territory BETWEEN ? AND ?"), append(args, lo, hi)
 	}
 	if len(f.Status) > 0 {
 		where = append(where, "a.status IN ("+placeholders(len(f.Status))+")")
+		open := true
 		for _, s := range f.Status {
 			args = append(args, s)
+			open = open && s.Open()
+		}
+		if open {
+			// Written out so that the planner may use the partial index
+			// of waiting appeals.
+			where = append(where, openPredicate)
 		}
 	}
 	if f.Category != nil {
@@ -464,9 +481,9 @@ func (db *DB) FindAppeals(ctx context.Context, f senim.AppealFilter) (*senim.App
 	today := senim.DateOf(db.Now())
 	if f.Overdue != nil {
 		if *f.Overdue {
-			where, args = append(where, "a.status IN ('registered', 'in_work', 'forwarded') AND a.deadline < ?"), append(args, today)
+			where, args = append(where, openPredicate+" AND a.deadline < ?"), append(args, today)
 		} else {
-			where, args = append(where, "NOT (a.status IN ('registered', 'in_work', 'forwarded') AND a.deadline < ?)"), append(args, today)
+			where, args = append(where, "NOT ("+openPredicate+" AND a.deadline < ?)"), append(args, today)
 		}
 	}
 	if !f.From.IsZero() {

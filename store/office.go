@@ -22,6 +22,9 @@ func (db *DB) CreateOffice(ctx context.Context, o *senim.Office) error {
 	if err := o.Validate(); err != nil {
 		return err
 	}
+	if err := mayManage(ctx, o.Territory); err != nil {
+		return err
+	}
 	if o.ID == "" {
 		o.ID = senim.NewID()
 	}
@@ -99,6 +102,9 @@ func (db *DB) CreateBody(ctx context.Context, b *senim.Body) error {
 	if err := b.Validate(); err != nil {
 		return err
 	}
+	if err := mayManage(ctx, b.Territory); err != nil {
+		return err
+	}
 	if b.ID == "" {
 		b.ID = senim.NewID()
 	}
@@ -149,4 +155,16 @@ func findBody(q queryer, id string) (*senim.Body, error) {
 		return nil, senim.NotFound("body")
 	}
 	return b, err
+}
+
+// mayManage checks that the context's actor may add offices and bodies on k.
+func mayManage(ctx context.Context, k senim.KATO) error {
+	a := senim.ActorFrom(ctx)
+	if !a.CanManageOffices() {
+		return senim.Errorf(senim.EFORBIDDEN, "forbidden")
+	}
+	if !a.Sees(k) {
+		return senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(k))
+	}
+	return nil
 }
