@@ -80,7 +80,11 @@ type Applicant struct {
 // Masked returns the applicant with IIN, phone, e-mail and address hidden
 // but for a few characters, for roles that need no personal data.
 func (p Applicant) Masked() Applicant {
-	return Applicant{Name: p.Name, IIN: mask(p.IIN, 2, 2), Phone: mask(p.Phone, 4, 2), Email: maskEmail(p.Email), Address: mask(p.Address, 0, 0)}
+	address := ""
+	if p.Address != "" {
+		address = "•••" // not even its length
+	}
+	return Applicant{Name: p.Name, IIN: mask(p.IIN, 2, 2), Phone: mask(p.Phone, 4, 2), Email: maskEmail(p.Email), Address: address}
 }
 
 func mask(s string, head, tail int) string {
