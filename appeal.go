@@ -171,6 +171,10 @@ func NewAppeal(in AppealInput, actor *Actor, now time.Time, cal *Calendar, answe
 	var p Problems
 	a := &Appeal{Status: StatusRegistered, ConsentPublish: in.ConsentPublish, CreatedAt: now, UpdatedAt: now}
 
+	for field, v := range map[string]string{"applicant.name": in.Applicant.Name, "applicant.address": in.Applicant.Address,
+		"applicant.email": in.Applicant.Email, "text": in.Text} {
+		p.Add(checkChars(field, v))
+	}
 	a.Applicant.Name = strings.Join(strings.Fields(in.Applicant.Name), " ")
 	switch n := utf8.RuneCountInString(a.Applicant.Name); {
 	case n == 0:
@@ -181,6 +185,9 @@ func NewAppeal(in AppealInput, actor *Actor, now time.Time, cal *Calendar, answe
 	if s := strings.TrimSpace(in.Applicant.IIN); s != "" {
 		iin, err := ParseIIN(s)
 		p.Add(prefixField(err, "applicant."))
+		if err == nil && iin.BirthDate.After(DateOf(now)) {
+			p.Add(Invalid("applicant.iin", "iin.future"))
+		}
 		a.Applicant.IIN = iin.Number
 	}
 	if s := strings.TrimSpace(in.Applicant.Phone); s != "" {
@@ -265,6 +272,17 @@ func NewAppeal(in AppealInput, actor *Actor, now time.Time, cal *Calendar, answe
 	a.Deadline = cal.AddWorkingDays(a.ReceivedOn, answerDays)
 	a.ForwardBy = cal.AddWorkingDays(a.ReceivedOn, ForwardDays)
 	return a, nil
+}
+
+// checkChars refuses text with control characters other than tabs and line
+// breaks (a NUL byte, say), which no person types and PostgreSQL refuses.
+func checkChars(field, s string) error {
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f || r == utf8.RuneError {
+			return Invalid(field, "chars")
+		}
+	}
+	return nil
 }
 
 // prefixField puts a prefix before the field of a domain error.
@@ -413,6 +431,12 @@ func (a *Appeal) Apply(c Change, actor *Actor, now time.Time, cal *Calendar, ans
 	today := DateOf(now)
 	c.Text = strings.TrimSpace(c.Text)
 	c.LetterNo = strings.TrimSpace(c.LetterNo)
+	if err := checkChars("text", c.Text); err != nil {
+		return nil, err
+	}
+	if err := checkChars("letter_no", c.LetterNo); err != nil {
+		return nil, err
+	}
 	if utf8.RuneCountInString(c.Text) > MaxTextLen {
 		return nil, Invalid("text", "too_long", "max", MaxTextLen)
 	}
@@ -453,8 +477,8 @@ func (a *Appeal) Apply(c Change, actor *Actor, now time.Time, cal *Calendar, ans
 		if c.Text == "" {
 			p.Add(Invalid("text", "required"))
 		}
-		if !c.LetterDate.IsZero() && c.LetterDate.After(today) {
-			p.Add(Invalid("letter_date", "date.future"))
+		if !c.LetterDate.IsZero() {
+			checkLetterDate(&p)
 		}
 		next.Status = StatusAnswered
 		next.AnsweredOn = today

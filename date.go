@@ -3,6 +3,7 @@ package senim
 import (
 	"database/sql/driver"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -57,11 +58,10 @@ func (d Date) After(o Date) bool            { return d.t.After(o.t) }
 func (d Date) Equal(o Date) bool            { return d.t.Equal(o.t) }
 func (d Date) Compare(o Date) int           { return d.t.Compare(o.t) }
 func (d Date) DaysUntil(o Date) int         { return int(o.t.Sub(d.t).Hours() / 24) }
-func (d Date) Month1() Date                 { return NewDate(d.Year(), d.Month(), 1) }
 func (d Date) MonthKey() string             { return d.t.Format("2006-01") }
 func (d Date) Start() time.Time             { return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, KZ) }
 func (d Date) Weekend() bool                { w := d.t.Weekday(); return w == time.Saturday || w == time.Sunday }
-func (d Date) GoString() string             { return "senim.MustDate(" + d.String() + ")" }
+func (d Date) GoString() string             { return "senim.MustDate(" + strconv.Quote(d.String()) + ")" }
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // String returns "YYYY-MM-DD", or "" for the zero Date.

@@ -125,6 +125,13 @@ func (p *Problems) Add(err error) {
 // Err returns nil when nothing was recorded, the single error when there is
 // one, and an EINVALID error with Details otherwise.
 func (p *Problems) Err() error {
+	// A refusal that is not about a field's value (forbidden, not found …)
+	// speaks for the whole request.
+	for _, e := range p.list {
+		if e.Code != EINVALID {
+			return e
+		}
+	}
 	switch len(p.list) {
 	case 0:
 		return nil

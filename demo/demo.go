@@ -32,9 +32,9 @@ type Options struct {
 	Batch int
 }
 
-// Empty reports whether the store has no appeals yet.
+// Empty reports whether the store has neither offices nor appeals yet.
 func Empty(ctx context.Context, db *store.DB) (bool, error) {
-	has, err := db.HasAppeals(ctx)
+	has, err := db.HasData(ctx)
 	return !has, err
 }
 

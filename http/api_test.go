@@ -281,7 +281,7 @@ func TestBadInput(t *testing.T) {
 		{"malformed territory", strings.Replace(validAppeal, "350000000", "Karaganda", 1), 422, "territory"},
 		{"unknown category", strings.Replace(validAppeal, `"housing"`, `"weather"`, 1), 422, "category"},
 		{"citizen sets the date", strings.Replace(validAppeal, `"category"`, `"received_at": "2026-01-10", "category"`, 1), 422, "received_at"},
-		{"oversized", `{"text": "` + strings.Repeat("я", 70000) + `"}`, 413, ""},
+		{"oversized", `{"text": "` + strings.Repeat("я", 140000) + `"}`, 413, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -323,6 +323,14 @@ func TestBadInput(t *testing.T) {
 	}
 	if r := e.do("GET", "/api/v1/nowhere", ""); r.status != 404 || r.problem(t).Code != "not_found" {
 		t.Fatalf("unknown route: %d", r.status)
+	}
+	if r := e.do("DELETE", "/api/v1/appeals", ""); r.status != 405 || r.header.Get("Allow") != "GET, POST" {
+		t.Fatalf("wrong method: %d, Allow %q", r.status, r.header.Get("Allow"))
+	}
+	// A NUL byte is refused as a bad character, on every engine.
+	r = e.do("POST", "/api/v1/appeals", strings.Replace(validAppeal, "Третью", `Треть\u0000ю`, 1))
+	if r.status != 422 || r.problem(t).Errors[0].Key != "chars" {
+		t.Fatalf("NUL in the text: %d %s", r.status, r.body)
 	}
 }
 

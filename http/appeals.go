@@ -2,6 +2,7 @@ package http
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,7 +63,6 @@ func (s *Server) createAppeal(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	w.Header().Set("Location", "/api/v1/track/"+a.Number)
 	writeJSON(w, http.StatusCreated, createdAppeal{ID: a.ID, Number: a.Number, TrackingCode: code, Status: a.Status, Deadline: a.Deadline})
 }
 
@@ -196,7 +196,7 @@ func appealFilter(r *http.Request) (senim.AppealFilter, error) {
 	}
 	for _, v := range q["status"] {
 		for _, st := range strings.Split(v, ",") {
-			if !slicesContains(senim.Statuses, senim.Status(st)) {
+			if !slices.Contains(senim.Statuses, senim.Status(st)) {
 				bad("status")
 			}
 			f.Status = append(f.Status, senim.Status(st))
@@ -207,7 +207,7 @@ func appealFilter(r *http.Request) (senim.AppealFilter, error) {
 	}
 	if v := q.Get("channel"); v != "" {
 		ch := senim.Channel(v)
-		if !slicesContains(senim.Channels, ch) {
+		if !slices.Contains(senim.Channels, ch) {
 			bad("channel")
 		}
 		f.Channel = &ch
@@ -251,15 +251,6 @@ func appealFilter(r *http.Request) (senim.AppealFilter, error) {
 		f.Limit = n
 	}
 	return f, p.Err()
-}
-
-func slicesContains[T comparable](s []T, v T) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // changeRequest is the body of POST …/events: one action with its data.

@@ -12,8 +12,9 @@ import (
 	senim "github.com/senim-kz/senim"
 )
 
-// maxBody is the largest JSON body accepted.
-const maxBody = 64 << 10
+// maxBody is the largest JSON body accepted: room for the longest text
+// even when every Cyrillic letter is written as a \u escape.
+const maxBody = 256 << 10
 
 // decode reads one JSON object from the request into v, strictly: unknown
 // fields, wrong types, trailing data and oversized bodies are refused with

@@ -29,7 +29,6 @@ type Config struct {
 	// TrustProxy takes the client's address from X-Forwarded-For (set it
 	// only behind a reverse proxy that overwrites the header).
 	TrustProxy bool
-	Version    string
 }
 
 // Server is the HTTP front of the store.
@@ -77,9 +76,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/v1/stats", s.stats)
 	m.HandleFunc("GET /api/v1/calendar/{year}", s.calendar)
 	m.HandleFunc("POST /api/v1/calendar/days", s.staff(s.setCalendarDay))
-	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
-		s.error(w, r, &senim.Error{Code: senim.ENOTFOUND, Key: "notfound.route"})
-	})
+	m.HandleFunc("/api/", s.noRoute)
 }
 
 // ServeHTTP runs every request through recovery, security headers, the
@@ -100,10 +97,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Vary", "Accept-Language, Cookie")
 
 	ctx := withLang(r.Context(), requestLang(r))
-	if auth := r.Header.Get("Authorization"); auth != "" {
-		key, ok := strings.CutPrefix(auth, "Bearer ")
+	// Only a bearer key is a credential here; other schemes (a proxy's Basic
+	// authentication, say) are not ours to judge.
+	if key, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
 		actor, err := s.db.APIKeyActor(ctx, strings.TrimSpace(key))
-		if !ok || err != nil {
+		if err != nil {
 			if err == nil || senim.ErrorCode(err) == senim.EUNAUTHORIZED {
 				err = senim.Errorf(senim.EUNAUTHORIZED, "apikey.unknown")
 			}
@@ -115,7 +113,26 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(rec, r.WithContext(ctx))
 }
 
-// staff wraps a handler that needs an API key (later: a staff session).
+// noRoute answers an API address that no route takes: 405 with the methods
+// the address does take, or 404.
+func (s *Server) noRoute(w http.ResponseWriter, r *http.Request) {
+	var allow []string
+	for _, m := range []string{"GET", "POST"} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); pattern != "" && pattern != "/api/" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		s.error(w, r, statusError{http.StatusMethodNotAllowed, senim.Errorf(senim.EINVALID, "method")})
+		return
+	}
+	s.error(w, r, &senim.Error{Code: senim.ENOTFOUND, Key: "notfound.route"})
+}
+
+// staff wraps a handler that needs a staff actor.
 func (s *Server) staff(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if !senim.ActorFrom(r.Context()).IsStaff() {
@@ -181,8 +198,11 @@ func requestLang(r *http.Request) string {
 // clientIP returns the address that rate limits count against.
 func (s *Server) clientIP(r *http.Request) string {
 	if s.cfg.TrustProxy {
-		if f := r.Header.Get("X-Forwarded-For"); f != "" {
-			return strings.TrimSpace(strings.Split(f, ",")[0])
+		// The proxy appends the address it saw: the last entry is the one
+		// the client cannot forge.
+		if f := r.Header.Values("X-Forwarded-For"); len(f) > 0 {
+			parts := strings.Split(f[len(f)-1], ",")
+			return strings.TrimSpace(parts[len(parts)-1])
 		}
 	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)

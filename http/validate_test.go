@@ -134,8 +134,9 @@ func checkExchange(doc *openapi3.T, router routers.Router, r *http.Request, body
 
 	route, params, err := router.FindRoute(req)
 	if err != nil {
-		// Any other path under /api/ is a 404 problem from the catch-all route.
-		if rec.Code == http.StatusNotFound && strings.HasPrefix(r.URL.Path, "/api/") {
+		// Any other path under /api/ is a 404 problem from the catch-all
+		// route, and a known path with another method a 405 one.
+		if (rec.Code == http.StatusNotFound || rec.Code == http.StatusMethodNotAllowed) && strings.HasPrefix(r.URL.Path, "/api/") {
 			return checkProblem(doc, rec)
 		}
 		return []error{fmt.Errorf("no operation of openapi.json describes this request: %w", err)}

@@ -16,7 +16,7 @@ import (
 
 // errStale reports that a row changed under an optimistic update; the write
 // is tried again.
-var errStale = errors.New("store: the row changed meanwhile (SQLSTATE 40001)")
+var errStale = errors.New("store: the row changed meanwhile")
 
 const appealColumns = `a.id, a.number, a.office_id, a.territory, a.category, a.channel,
 	a.applicant_name, a.applicant_iin, a.applicant_phone, a.applicant_email, a.applicant_address,
@@ -50,7 +50,7 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 	a, verr := senim.NewAppeal(in, actor, db.Now(), db.Calendar(), days)
 	var p senim.Problems
 	p.Add(verr)
-	if err != nil { // unknown category, reported with the other problems
+	if err != nil && strings.TrimSpace(in.Category) != "" { // unknown category, reported with the other problems
 		p.Add(err)
 	}
 	if err := p.Err(); err != nil {
@@ -70,7 +70,7 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 	}
 	var office *senim.Office
 	if in.Office != "" {
-		if office = places.office(in.Office); office == nil {
+		if office = places.office(in.Office); office == nil || (actor.IsStaff() && !actor.Sees(office.Territory)) {
 			return nil, "", senim.Invalid("office", "office.unknown", "office", in.Office)
 		}
 	} else if office = places.officeFor(a.Territory); office == nil {
@@ -342,13 +342,6 @@ func (db *DB) change(ctx context.Context, where string, args []any, trackingHash
 		if actor.IsStaff() && !actor.Sees(a.Territory) {
 			return senim.NotFound("appeal")
 		}
-		if c.Action == senim.ActForward && c.Body != "" {
-			b, err := findBody(tx, c.Body)
-			if err != nil {
-				return senim.Invalid("body", "body.unknown")
-			}
-			c.BodyName = b.NameRU
-		}
 		days, err := db.answerDays(tx, a.Category)
 		if err != nil {
 			return err
@@ -358,6 +351,18 @@ func (db *DB) change(ctx context.Context, where string, args []any, trackingHash
 		ev, err := a.Apply(c, actor, tx.now, db.Calendar(), days)
 		if err != nil {
 			return err
+		}
+		if c.Action == senim.ActForward {
+			// A body of the appeal's oblast, or one above it (a ministry).
+			b, err := findBody(tx, c.Body)
+			if senim.ErrorCode(err) == senim.ENOTFOUND || (err == nil &&
+				!b.Territory.Contains(a.Territory) && !a.Territory.Region().Contains(b.Territory)) {
+				return senim.Invalid("body", "body.unknown")
+			}
+			if err != nil {
+				return err
+			}
+			ev.Data.BodyName = b.NameRU
 		}
 		res, err := tx.Exec(`UPDATE appeals SET status = ?, outcome = ?, deadline = ?, body_id = ?, answered_on = ?,
 			closed_on = ?, answer_days = ?, extended = ?, rating = ?, updated_at = ?, version = ?

@@ -41,7 +41,7 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 				if o == nil {
 					return senim.Invalid("office", "office.unknown", "office", a.OfficeID)
 				}
-				seq, err := numberSeq(a.Number, o.Code)
+				seq, err := numberSeq(a.Number, o.Code, a.ReceivedOn.Year())
 				if err != nil {
 					return err
 				}
@@ -105,15 +105,12 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 	})
 }
 
-// numberSeq returns the running number of an appeal number "CODE-YEAR-NNNNN".
-func numberSeq(number, officeCode string) (int, error) {
-	rest, ok := strings.CutPrefix(number, officeCode+"-")
-	parts := strings.Split(rest, "-")
-	if !ok || len(parts) != 2 {
-		return 0, senim.Invalid("number", "appeal.number", "number", number)
-	}
-	n, err := strconv.Atoi(parts[1])
-	if err != nil || n < 1 {
+// numberSeq returns the running number of an appeal number, which must be
+// "CODE-YEAR-NNNNN" of its office and the year it was received.
+func numberSeq(number, officeCode string, year int) (int, error) {
+	rest, ok := strings.CutPrefix(number, officeCode+"-"+strconv.Itoa(year)+"-")
+	n, err := strconv.Atoi(rest)
+	if !ok || err != nil || n < 1 {
 		return 0, senim.Invalid("number", "appeal.number", "number", number)
 	}
 	return n, nil
@@ -125,9 +122,11 @@ func rowMarks(cols, n int) string {
 	return strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
-// HasAppeals reports whether any appeal is stored.
-func (db *DB) HasAppeals(ctx context.Context) (bool, error) {
+// HasData reports whether any office or appeal is stored: whether the
+// store is in use.
+func (db *DB) HasData(ctx context.Context) (bool, error) {
 	var n int
-	err := db.reader(ctx).QueryRow("SELECT COUNT(*) FROM (SELECT 1 FROM appeals LIMIT 1) x").Scan(&n)
+	err := db.reader(ctx).QueryRow(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM offices LIMIT 1) o)
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM appeals LIMIT 1) a)`).Scan(&n)
 	return n > 0, err
 }

@@ -47,6 +47,9 @@ type CalendarDay struct {
 // "off": a working day made a day off) or the year's Kurban Ait ("kurban"),
 // and reloads the calendar. Deadlines already set are not moved.
 func (db *DB) SetCalendarDay(ctx context.Context, d CalendarDay) error {
+	if a := senim.ActorFrom(ctx); a.Kind != senim.ActorSystem && a.Role != senim.RoleCentral {
+		return senim.Errorf(senim.EFORBIDDEN, "forbidden")
+	}
 	if d.Day.IsZero() {
 		return senim.Invalid("day", "required")
 	}

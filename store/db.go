@@ -20,8 +20,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
-	_ "modernc.org/sqlite"             // registers "sqlite", pure Go
+	"modernc.org/sqlite"               // registers "sqlite", pure Go
+	sqlite3 "modernc.org/sqlite/lib"
 
 	senim "github.com/senim-kz/senim"
 )
@@ -46,9 +48,11 @@ type DB struct {
 	// Now returns the current time; tests set it to control the clock.
 	Now func() time.Time
 
-	cal   atomic.Pointer[senim.Calendar]
-	terms atomic.Value // map[string]int: answer terms by category, nil until read
-	keys  sync.Map     // API key hash → *cachedKey
+	closeMu sync.RWMutex // held for reading while a write is handed over; Close takes it to stop
+	closed  bool
+	cal     atomic.Pointer[senim.Calendar]
+	terms   atomic.Value // map[string]int: answer terms by category, nil until read
+	keys    sync.Map     // API key hash → *cachedKey
 	// placeCache keeps territories and offices in memory (places.go).
 	placeCache atomic.Pointer[placeCache]
 	jobs       chan *job
@@ -95,16 +99,17 @@ func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
 			}
 		}
 		// busy_timeout first so that the other settings wait for a lock
-		// rather than fail; synchronous(FULL) makes each commit durable.
+		// rather than fail; synchronous(FULL) makes each commit durable;
 		// temp_store(MEMORY) keeps the savepoints' journal off the disk.
-		q := "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
+		q := "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
 			"&_pragma=foreign_keys(1)&_pragma=temp_store(2)&_time_format=sqlite"
-		if db.wdb, err = sql.Open("sqlite", "file:"+dsn+q+"&_txlock=immediate"); err != nil {
+		file := (&url.URL{Scheme: "file", OmitHost: true, Path: dsn}).String()
+		if db.wdb, err = sql.Open("sqlite", file+"?"+q+"&_txlock=immediate"); err != nil {
 			return nil, err
 		}
 		db.wdb.SetMaxOpenConns(1)
 		db.wdb.SetConnMaxLifetime(0)
-		if db.rdb, err = sql.Open("sqlite", "file:"+dsn+q+"&_pragma=query_only(1)"); err != nil {
+		if db.rdb, err = sql.Open("sqlite", file+"?"+q+"&_pragma=query_only(1)"); err != nil {
 			return nil, err
 		}
 		n := max(4, runtime.GOMAXPROCS(0)*2)
@@ -144,6 +149,9 @@ func (db *DB) Engine() string { return db.engine }
 // Close stops the writer and closes the connections.
 func (db *DB) Close() error {
 	db.closing.Do(func() {
+		db.closeMu.Lock()
+		db.closed = true
+		db.closeMu.Unlock()
 		if db.jobs != nil {
 			close(db.jobs)
 			<-db.stopped
@@ -233,8 +241,8 @@ func (tx *Tx) QueryRow(q string, args ...any) *sql.Row {
 // the writer once the connection is free. (pgx keeps its own statement
 // cache on PostgreSQL: nil there.)
 func (tx *Tx) stmt(q string) *sql.Stmt {
-	if tx.db.engine != SQLite {
-		return nil
+	if tx.db.engine != SQLite || strings.Contains(q, "), (") {
+		return nil // multi-row inserts come in too many sizes to keep
 	}
 	if st, ok := tx.db.stmts.Load(q); ok {
 		return tx.tx.StmtContext(tx.ctx, st.(*sql.Stmt))
@@ -288,23 +296,34 @@ type job struct {
 // or with the error that rolled it back. fn may be run again on PostgreSQL
 // after a serialization failure, so it must not keep state between runs.
 func (db *DB) write(ctx context.Context, fn func(*Tx) error) error {
+	db.closeMu.RLock()
+	if db.closed {
+		db.closeMu.RUnlock()
+		return &senim.Error{Code: senim.EUNAVAILABLE, Key: "store.unavailable", Err: errors.New("the store is closed")}
+	}
 	if db.engine == Postgres {
+		defer db.closeMu.RUnlock()
 		return db.writePostgres(ctx, fn)
 	}
 	j := &job{ctx: ctx, fn: fn, done: make(chan error, 1)}
 	select {
 	case db.jobs <- j:
 	case <-ctx.Done():
+		db.closeMu.RUnlock()
 		return ctx.Err()
 	}
+	db.closeMu.RUnlock()
 	return <-j.done
 }
 
 func (db *DB) writePostgres(ctx context.Context, fn func(*Tx) error) error {
 	for attempt := 0; ; attempt++ {
 		err := db.runTx(ctx, fn)
-		if err == nil || attempt == 4 || !(errors.Is(err, errStale) || retryable(err)) {
+		if err == nil || !(errors.Is(err, errStale) || retryable(err)) {
 			return err
+		}
+		if attempt == 4 {
+			return senim.Errorf(senim.ECONFLICT, "appeal.version")
 		}
 		time.Sleep(time.Duration(attempt+1) * 5 * time.Millisecond)
 	}
@@ -388,8 +407,8 @@ func (db *DB) commitBatch(batch []*job) {
 		}
 		tx := &Tx{tx: sqlTx, db: db, now: now, ctx: ctx}
 		if _, err := tx.Exec("SAVEPOINT w"); err != nil {
-			errs[i] = unavailable(err)
-			continue
+			rerun()
+			return
 		}
 		if err := j.fn(tx); err != nil {
 			var e *senim.Error
@@ -399,14 +418,18 @@ func (db *DB) commitBatch(batch []*job) {
 			}
 			errs[i] = err
 			if _, err := tx.Exec("ROLLBACK TO w"); err != nil {
-				errs[i] = unavailable(err)
+				rerun()
+				return
 			}
 		} else {
 			for k, n := range tx.totals {
 				totals[k] += n
 			}
 		}
-		tx.Exec("RELEASE w")
+		if _, err := tx.Exec("RELEASE w"); err != nil {
+			rerun()
+			return
+		}
 	}
 	if err := flushTotals(&Tx{tx: sqlTx, db: db, now: now, ctx: ctx}, totals); err != nil {
 		rerun()
@@ -436,17 +459,21 @@ func unavailable(err error) error {
 
 // retryable reports a PostgreSQL serialization failure or deadlock.
 func retryable(err error) bool {
-	s := err.Error()
-	return strings.Contains(s, "SQLSTATE 40001") || strings.Contains(s, "SQLSTATE 40P01")
+	var pg *pgconn.PgError
+	return errors.As(err, &pg) && (pg.Code == "40001" || pg.Code == "40P01")
 }
 
 // isUnique reports a unique-constraint violation on either engine.
 func isUnique(err error) bool {
-	if err == nil {
-		return false
+	var pg *pgconn.PgError
+	var lite *sqlite.Error
+	switch {
+	case errors.As(err, &pg):
+		return pg.Code == "23505"
+	case errors.As(err, &lite):
+		return lite.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || lite.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
 	}
-	s := err.Error()
-	return strings.Contains(s, "UNIQUE constraint failed") || strings.Contains(s, "SQLSTATE 23505")
+	return false
 }
 
 // Redact returns dsn without its password, for logs.

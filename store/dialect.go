@@ -39,7 +39,15 @@ func (tx *Tx) indexAppealText(appealID, text string) error {
 		_, err := tx.Exec("INSERT INTO appeal_search (appeal_id, body) VALUES (?, to_tsvector('simple', ?))", appealID, body)
 		return err
 	}
-	_, err := tx.Exec("INSERT INTO appeal_search (rowid, body) SELECT rowid, ? FROM appeals WHERE id = ?", body, appealID)
+	res, err := tx.Exec("INSERT INTO appeal_search_ids (appeal_id) VALUES (?)", appealID)
+	if err != nil {
+		return err
+	}
+	n, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec("INSERT INTO appeal_search (rowid, body) VALUES (?, ?)", n, body)
 	return err
 }
 
@@ -54,5 +62,6 @@ func (db *DB) matchAppealText(terms []string) (string, any) {
 	for i, t := range terms {
 		q[i] = `"` + t + `"*`
 	}
-	return "a.rowid IN (SELECT rowid FROM appeal_search WHERE appeal_search MATCH ?)", strings.Join(q, " ")
+	return "a.id IN (SELECT m.appeal_id FROM appeal_search_ids m WHERE m.n IN (SELECT rowid FROM appeal_search WHERE appeal_search MATCH ?))",
+		strings.Join(q, " ")
 }

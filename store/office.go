@@ -29,8 +29,8 @@ func (db *DB) CreateOffice(ctx context.Context, o *senim.Office) error {
 		o.ID = senim.NewID()
 	}
 	err := db.write(ctx, func(tx *Tx) error {
-		if _, err := findTerritory(tx, o.Territory); err != nil {
-			return senim.Invalid("territory", "territory.unknown", "code", string(o.Territory))
+		if err := territoryExists(tx, o.Territory); err != nil {
+			return err
 		}
 		_, err := tx.Exec("INSERT INTO offices ("+officeColumns+") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			o.ID, o.Code, o.Territory, o.NameRU, o.NameKK, o.NameEN, o.Address, o.Hours, o.Phone, o.Lat, o.Lon)
@@ -109,8 +109,8 @@ func (db *DB) CreateBody(ctx context.Context, b *senim.Body) error {
 		b.ID = senim.NewID()
 	}
 	return db.write(ctx, func(tx *Tx) error {
-		if _, err := findTerritory(tx, b.Territory); err != nil {
-			return senim.Invalid("territory", "territory.unknown", "code", string(b.Territory))
+		if err := territoryExists(tx, b.Territory); err != nil {
+			return err
 		}
 		_, err := tx.Exec("INSERT INTO bodies ("+bodyColumns+") VALUES (?, ?, ?, ?, ?)",
 			b.ID, b.Territory, b.NameRU, b.NameKK, b.NameEN)

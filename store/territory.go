@@ -61,6 +61,16 @@ func findTerritory(q queryer, code senim.KATO) (*senim.Territory, error) {
 	return t, err
 }
 
+// territoryExists returns an EINVALID error naming the territory field when
+// k is not stored, and other errors as they are.
+func territoryExists(q queryer, k senim.KATO) error {
+	_, err := findTerritory(q, k)
+	if senim.ErrorCode(err) == senim.ENOTFOUND {
+		return senim.Invalid("territory", "territory.unknown", "code", string(k))
+	}
+	return err
+}
+
 // FindTerritories lists the children of a territory, or the given codes, by code.
 func (db *DB) FindTerritories(ctx context.Context, f senim.TerritoryFilter) ([]*senim.Territory, error) {
 	var where []string

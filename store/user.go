@@ -19,8 +19,8 @@ func (db *DB) CreateUser(ctx context.Context, u *senim.User) error {
 	}
 	u.ID = senim.NewID()
 	return db.write(ctx, func(tx *Tx) error {
-		if _, err := findTerritory(tx, u.Territory); err != nil {
-			return senim.Invalid("territory", "territory.unknown", "code", string(u.Territory))
+		if err := territoryExists(tx, u.Territory); err != nil {
+			return err
 		}
 		u.CreatedAt = tx.now
 		_, err := tx.Exec(`INSERT INTO users (id, login, name, role, territory, password_hash, created_at)
@@ -50,8 +50,8 @@ func (db *DB) CreateAPIKey(ctx context.Context, k *senim.APIKey) error {
 	}
 	k.ID = senim.NewID()
 	return db.write(ctx, func(tx *Tx) error {
-		if _, err := findTerritory(tx, k.Territory); err != nil {
-			return senim.Invalid("territory", "territory.unknown", "code", string(k.Territory))
+		if err := territoryExists(tx, k.Territory); err != nil {
+			return err
 		}
 		k.CreatedAt = tx.now
 		_, err := tx.Exec(`INSERT INTO api_keys (id, name, role, territory, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)`,

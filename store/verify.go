@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-
-	senim "github.com/senim-kz/senim"
 )
 
 // Report is what Verify found. An empty Problems list means the audit trail
@@ -99,12 +97,4 @@ func (db *DB) Verify(ctx context.Context) (*Report, error) {
 		}
 	}
 	return rep, rows.Err()
-}
-
-// CountAppeals returns how many appeals lie in territory k's subtree.
-func (db *DB) CountAppeals(ctx context.Context, k senim.KATO) (int, error) {
-	lo, hi := k.Range()
-	var n int
-	err := db.reader(ctx).QueryRow("SELECT COUNT(*) FROM appeals WHERE territory BETWEEN ? AND ?", lo, hi).Scan(&n)
-	return n, err
 }

@@ -206,7 +206,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	srv := &nethttp.Server{
-		Handler:           http.NewServer(db, log, http.Config{SubmitPerMinute: *perMinute, TrustProxy: *trustProxy, Version: version}),
+		Handler:           http.NewServer(db, log, http.Config{SubmitPerMinute: *perMinute, TrustProxy: *trustProxy}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -247,7 +247,7 @@ func (m *Main) demo(ctx context.Context, args []string) error {
 		return err
 	}
 	if !empty {
-		return errors.New("the store already has appeals: the demo country goes only into an empty store")
+		return errors.New("the store already has offices or appeals: the demo country goes only into an empty store")
 	}
 	start := time.Now()
 	if err := demo.Generate(ctx, db, demo.Options{Appeals: *appeals, Seed: *seed, Log: log}); err != nil {
@@ -354,7 +354,7 @@ func (m *Main) calendarSet(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
-	if err := db.SetCalendarDay(ctx, store.CalendarDay{Day: d, Kind: *kind, Note: *note}); err != nil {
+	if err := db.SetCalendarDay(senim.WithActor(ctx, senim.System), store.CalendarDay{Day: d, Kind: *kind, Note: *note}); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "%s recorded as %s\n", d, *kind)

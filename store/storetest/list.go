@@ -289,6 +289,11 @@ func testCalendar(t *testing.T, open Opener) {
 		t.Fatal("transfers not applied")
 	}
 	WantCode(t, db.SetCalendarDay(ctx, store.CalendarDay{Day: senim.MustDate("2026-01-06"), Kind: "holiday"}), senim.EINVALID, "kind")
+	// Only the central office sets the calendar.
+	WantCode(t, db.SetCalendarDay(Staff(senim.RoleBranch, karaganda), store.CalendarDay{Day: senim.MustDate("2026-01-06"), Kind: "off"}), senim.EFORBIDDEN)
+	if err := db.SetCalendarDay(Staff(senim.RoleCentral, senim.CountryKATO), store.CalendarDay{Day: senim.MustDate("2026-01-06"), Kind: "off"}); err != nil {
+		t.Fatal(err)
+	}
 	// The calendar survives a reload.
 	if err := db.LoadCalendar(ctx); err != nil || db.Calendar().IsWorkingDay(senim.MustDate("2026-01-05")) {
 		t.Fatalf("after reload: %v", err)
