@@ -55,6 +55,8 @@ type DB struct {
 	keys    sync.Map     // API key hash → *cachedKey
 	// placeCache keeps territories and offices in memory (places.go).
 	placeCache atomic.Pointer[placeCache]
+	placeGen   atomic.Int64  // counts changes, so that a load racing one is not kept
+	refresher  chan struct{} // closed to stop the refresher
 	jobs       chan *job
 	stopped    chan struct{}
 	closing    sync.Once
@@ -135,7 +137,31 @@ func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
+	db.refresher = make(chan struct{})
+	go db.refresh(30 * time.Second)
 	return db, nil
+}
+
+// refresh drops the caches and reloads the calendar every period, so that a
+// change made by another process (the command line, another server on the
+// same PostgreSQL) is seen within that time.
+func (db *DB) refresh(period time.Duration) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.refresher:
+			return
+		case <-t.C:
+			db.forgetPlaces()
+			db.terms.Store(map[string]int(nil))
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			if err := db.LoadCalendar(ctx); err != nil {
+				db.log.Warn("calendar not reloaded", "err", err)
+			}
+			cancel()
+		}
+	}
 }
 
 // IsPostgres reports whether dsn names a PostgreSQL server.
@@ -152,6 +178,9 @@ func (db *DB) Close() error {
 		db.closeMu.Lock()
 		db.closed = true
 		db.closeMu.Unlock()
+		if db.refresher != nil {
+			close(db.refresher)
+		}
 		if db.jobs != nil {
 			close(db.jobs)
 			<-db.stopped

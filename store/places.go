@@ -9,7 +9,9 @@ import (
 
 // placeCache holds every territory code and office in memory: a few
 // thousand small records that change seldom and are read on every intake.
-// Any change to territories or offices drops it; the next read loads it anew.
+// Any change to territories or offices drops it, and so does the refresher
+// every half minute (another process — the command line — may have changed
+// them); the next read loads it anew.
 type placeCache struct {
 	territories map[senim.KATO]bool
 	offices     []*senim.Office
@@ -21,6 +23,7 @@ func (db *DB) places(ctx context.Context) (*placeCache, error) {
 	if c := db.placeCache.Load(); c != nil {
 		return c, nil
 	}
+	gen := db.placeGen.Load()
 	r := db.reader(ctx)
 	c := &placeCache{territories: map[senim.KATO]bool{}, byTerritory: map[senim.KATO]*senim.Office{}}
 	rows, err := r.Query("SELECT code FROM territories")
@@ -57,12 +60,18 @@ func (db *DB) places(ctx context.Context) (*placeCache, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	db.placeCache.Store(c)
+	// Keep it only if nothing changed while it was read.
+	if db.placeGen.Load() == gen {
+		db.placeCache.CompareAndSwap(nil, c)
+	}
 	return c, nil
 }
 
 // forgetPlaces drops the cache after territories or offices changed.
-func (db *DB) forgetPlaces() { db.placeCache.Store(nil) }
+func (db *DB) forgetPlaces() {
+	db.placeGen.Add(1)
+	db.placeCache.Store(nil)
+}
 
 // office returns the office with this id or code, nil when none.
 func (c *placeCache) office(idOrCode string) *senim.Office {

@@ -56,6 +56,7 @@ Commands:
   user add            add a staff account (the password is read from standard input)
   apikey add          add an API key for another program; the key is printed last
   calendar set        record a transfer of days off or the year's Kurban Ait
+  category set        add a category of appeals or change its names and answer term
   verify              check the audit trail and recount the statistics' totals
   version             print the version
 
@@ -99,6 +100,12 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 			break
 		}
 		err = m.calendarSet(ctx, rest[1:])
+	case "category":
+		if len(rest) == 0 || rest[0] != "set" {
+			err = usageError("usage: senim category set --code CODE [--days N] [--name-ru …] [--name-kk …] [--name-en …]")
+			break
+		}
+		err = m.categorySet(ctx, rest[1:])
 	case "verify":
 		err = m.verify(ctx, rest)
 	case "version", "--version":
@@ -382,5 +389,51 @@ func (m *Main) verify(ctx context.Context, args []string) error {
 		return fmt.Errorf("%d problems found in %d appeals", len(rep.Problems), rep.Appeals)
 	}
 	fmt.Fprintf(m.Stdout, "verified: %d appeals, %d events, totals agree\n", rep.Appeals, rep.Events)
+	return nil
+}
+
+func (m *Main) categorySet(ctx context.Context, args []string) error {
+	fs, dsn := m.flags("category set", "Adds a category of appeals, or changes an existing one's names and answer\nterm (working days; 15 by default). Deadlines already set are not moved.")
+	code := fs.String("code", "", "the category's code: 2–32 lower-case Latin letters, digits or _")
+	days := fs.Int("days", 0, "working days to answer (1–40); unchanged or 15 when not given")
+	ru := fs.String("name-ru", "", "the name in Russian")
+	kk := fs.String("name-kk", "", "the name in Kazakh")
+	en := fs.String("name-en", "", "the name in English")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := m.open(ctx, *dsn, m.logger("warn"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	c := &senim.Category{Code: *code}
+	cats, err := db.FindCategories(ctx)
+	if err != nil {
+		return err
+	}
+	for _, old := range cats {
+		if old.Code == *code {
+			c = old
+		}
+	}
+	for _, f := range []struct {
+		dst *string
+		v   string
+	}{{&c.NameRU, *ru}, {&c.NameKK, *kk}, {&c.NameEN, *en}} {
+		if f.v != "" {
+			*f.dst = f.v
+		}
+	}
+	if *days != 0 {
+		c.AnswerDays = *days
+	}
+	if c.Position == 0 {
+		c.Position = len(cats)
+	}
+	if err := db.SaveCategory(senim.WithActor(ctx, senim.System), c); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "category %s: %s, %d working days\n", c.Code, c.NameRU, c.AnswerDays)
 	return nil
 }

@@ -289,6 +289,12 @@ func TestCommands(t *testing.T) {
 	if code, _, errs := run(t, "", "calendar", "set", "--db", dsn, "--day", "2026-01-05", "--kind", "off"); code != 0 {
 		t.Fatalf("calendar set: %q", errs)
 	}
+	if code, out, errs := run(t, "", "category", "set", "--db", dsn, "--code", "roads", "--days", "10"); code != 0 || !strings.Contains(out, "10 working days") {
+		t.Fatalf("category set: %d %q %q", code, out, errs)
+	}
+	if code, _, errs := run(t, "", "category", "set", "--db", dsn, "--code", "Roads!", "--days", "10"); code != 1 || !strings.Contains(errs, "code") {
+		t.Fatalf("bad category code: %d %q", code, errs)
+	}
 	if code, out, _ := run(t, "", "verify", "--db", dsn); code != 0 || !strings.Contains(out, "verified") {
 		t.Fatalf("verify: %d %q", code, out)
 	}
