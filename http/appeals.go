@@ -288,13 +288,18 @@ func (req changeRequest) change() (senim.Change, error) {
 	return c, p.Err()
 }
 
-func (s *Server) changeAppeal(w http.ResponseWriter, r *http.Request) {
+// readChange reads the body of POST …/events.
+func readChange(w http.ResponseWriter, r *http.Request) (changeRequest, senim.Change, error) {
 	var req changeRequest
 	if err := decode(w, r, &req); err != nil {
-		s.error(w, r, err)
-		return
+		return req, senim.Change{}, err
 	}
 	c, err := req.change()
+	return req, c, err
+}
+
+func (s *Server) changeAppeal(w http.ResponseWriter, r *http.Request) {
+	_, c, err := readChange(w, r)
 	if err != nil {
 		s.error(w, r, err)
 		return

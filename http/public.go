@@ -187,12 +187,7 @@ func (s *Server) changeTrackedAppeal(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, senim.Errorf(senim.ETOOMANY, "rate_limited"))
 		return
 	}
-	var req changeRequest
-	if err := decode(w, r, &req); err != nil {
-		s.error(w, r, err)
-		return
-	}
-	c, err := req.change()
+	req, c, err := readChange(w, r)
 	if err != nil {
 		s.error(w, r, err)
 		return

@@ -71,46 +71,23 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		return 2
 	}
 	var err error
-	switch cmd, rest := args[0], args[1:]; cmd {
-	case "serve":
+	switch cmd, rest := args[0], args[1:]; {
+	case pairs[cmd].sub != "":
+		p := pairs[cmd]
+		if len(rest) == 0 || rest[0] != p.sub {
+			err = usageError("usage: senim " + cmd + " " + p.sub + " " + p.usage)
+			break
+		}
+		err = p.run(m, ctx, rest[1:])
+	case cmd == "serve":
 		err = m.serve(ctx, rest)
-	case "demo":
+	case cmd == "demo":
 		err = m.demo(ctx, rest)
-	case "import":
-		if len(rest) == 0 || rest[0] != "kato" {
-			err = usageError("usage: senim import kato [--db DSN] FILE")
-			break
-		}
-		err = m.importKATO(ctx, rest[1:])
-	case "user":
-		if len(rest) == 0 || rest[0] != "add" {
-			err = usageError("usage: senim user add --login LOGIN --role ROLE --territory KATO [--name NAME]")
-			break
-		}
-		err = m.userAdd(ctx, rest[1:])
-	case "apikey":
-		if len(rest) == 0 || rest[0] != "add" {
-			err = usageError("usage: senim apikey add --name NAME --role ROLE --territory KATO")
-			break
-		}
-		err = m.apikeyAdd(ctx, rest[1:])
-	case "calendar":
-		if len(rest) == 0 || rest[0] != "set" {
-			err = usageError("usage: senim calendar set --day YYYY-MM-DD --kind working|off|kurban [--note TEXT]")
-			break
-		}
-		err = m.calendarSet(ctx, rest[1:])
-	case "category":
-		if len(rest) == 0 || rest[0] != "set" {
-			err = usageError("usage: senim category set --code CODE [--days N] [--name-ru …] [--name-kk …] [--name-en …]")
-			break
-		}
-		err = m.categorySet(ctx, rest[1:])
-	case "verify":
+	case cmd == "verify":
 		err = m.verify(ctx, rest)
-	case "version", "--version":
+	case cmd == "version" || cmd == "--version":
 		fmt.Fprintln(m.Stdout, "senim", version)
-	case "help", "-h", "--help":
+	case cmd == "help" || cmd == "-h" || cmd == "--help":
 		fmt.Fprint(m.Stdout, usage)
 	default:
 		err = usageError(fmt.Sprintf("unknown command %q\n\n%s", cmd, usage))
@@ -127,6 +104,19 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	}
 	fmt.Fprintln(m.Stderr, "senim:", describe(err))
 	return 1
+}
+
+// pairs are the commands of two words ("user add"): the second word, the
+// flags to show when it is missing, and what runs.
+var pairs = map[string]struct {
+	sub, usage string
+	run        func(*Main, context.Context, []string) error
+}{
+	"import":   {"kato", "[--db DSN] FILE", (*Main).importKATO},
+	"user":     {"add", "--login LOGIN --role ROLE --territory KATO [--name NAME]", (*Main).userAdd},
+	"apikey":   {"add", "--name NAME --role ROLE --territory KATO", (*Main).apikeyAdd},
+	"calendar": {"set", "--day YYYY-MM-DD --kind working|off|kurban [--note TEXT]", (*Main).calendarSet},
+	"category": {"set", "--code CODE [--days N] [--name-ru …] [--name-kk …] [--name-en …]", (*Main).categorySet},
 }
 
 type usageError string
