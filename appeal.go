@@ -2,8 +2,10 @@ package senim
 
 import (
 	"context"
+	"fmt"
 	"net/mail"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -132,6 +134,31 @@ type Appeal struct {
 	UpdatedAt      time.Time `json:"updated_at"`
 	Version        int       `json:"version"`
 	Events         []*Event  `json:"history,omitempty"`
+}
+
+// AppealNumber returns the human-readable number of an appeal: the office's
+// code, the year of receipt and the office's running number for that year,
+// "3501-2026-00042".
+func AppealNumber(officeCode string, year, seq int) string {
+	return fmt.Sprintf("%s-%d-%05d", officeCode, year, seq)
+}
+
+// ParseAppealNumber returns the running number of an appeal number, which
+// must be of the office and the year given.
+func ParseAppealNumber(number, officeCode string, year int) (int, error) {
+	rest, ok := strings.CutPrefix(number, officeCode+"-"+strconv.Itoa(year)+"-")
+	n, err := strconv.Atoi(rest)
+	if !ok || err != nil || n < 1 {
+		return 0, Invalid("number", "appeal.number", "number", number)
+	}
+	return n, nil
+}
+
+// ForwardLate reports whether the appeal has not gone to a body by the third
+// working day after receipt, the term for an appeal that belongs to another
+// body.
+func (a *Appeal) ForwardLate(today Date) bool {
+	return (a.Status == StatusRegistered || a.Status == StatusInWork) && a.ForwardBy.Before(today)
 }
 
 // Overdue reports whether the appeal still waits for an answer after its deadline.

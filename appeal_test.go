@@ -1468,3 +1468,31 @@ func TestApplicantMasked(t *testing.T) {
 		})
 	}
 }
+
+func TestAppealNumber(t *testing.T) {
+	if got := senim.AppealNumber("3501", 2026, 42); got != "3501-2026-00042" {
+		t.Fatalf("AppealNumber = %q", got)
+	}
+	if n, err := senim.ParseAppealNumber("3501-2026-00042", "3501", 2026); err != nil || n != 42 {
+		t.Fatalf("ParseAppealNumber = %d, %v", n, err)
+	}
+	for _, bad := range []string{"3501-2025-00042", "3502-2026-00042", "3501-2026-", "3501-2026-0", "3501-2026-x1"} {
+		if _, err := senim.ParseAppealNumber(bad, "3501", 2026); senim.ErrorCode(err) != senim.EINVALID {
+			t.Errorf("ParseAppealNumber(%q) = %v, want invalid", bad, err)
+		}
+	}
+}
+
+func TestForwardLate(t *testing.T) {
+	a := &senim.Appeal{Status: senim.StatusInWork, ForwardBy: senim.MustDate("2026-03-05")}
+	if a.ForwardLate(senim.MustDate("2026-03-05")) {
+		t.Fatal("late on the last day of the term")
+	}
+	if !a.ForwardLate(senim.MustDate("2026-03-06")) {
+		t.Fatal("not late the day after the term")
+	}
+	a.Status = senim.StatusForwarded
+	if a.ForwardLate(senim.MustDate("2026-04-01")) {
+		t.Fatal("a forwarded appeal is late to forward")
+	}
+}

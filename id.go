@@ -20,11 +20,11 @@ func ValidID(s string) bool {
 	return err == nil && len(s) == 36 && u.String() == s
 }
 
-// secretAlphabet has no look-alike characters (0/O, 1/I/L), so codes can be
+// SecretAlphabet has no look-alike characters (0/O, 1/I/L), so codes can be
 // read out over the phone and typed from paper.
-const secretAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+const SecretAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
-// NewSecret returns n random characters of secretAlphabet.
+// NewSecret returns n random characters of SecretAlphabet.
 func NewSecret(n int) string {
 	out := make([]byte, 0, n)
 	buf := make([]byte, 2*n)
@@ -32,8 +32,8 @@ func NewSecret(n int) string {
 		rand.Read(buf) // never fails on supported platforms
 		for _, c := range buf {
 			// Reject the top of the byte range so every character is equally likely.
-			if int(c) < 256/len(secretAlphabet)*len(secretAlphabet) && len(out) < n {
-				out = append(out, secretAlphabet[int(c)%len(secretAlphabet)])
+			if int(c) < 256/len(SecretAlphabet)*len(SecretAlphabet) && len(out) < n {
+				out = append(out, SecretAlphabet[int(c)%len(SecretAlphabet)])
 			}
 		}
 	}

@@ -66,10 +66,9 @@ func (g *gen) id(t time.Time) string {
 
 // secret returns a tracking code drawn from the generator's random source.
 func (g *gen) secret() string {
-	const alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 	b := make([]byte, 10)
 	for i := range b {
-		b[i] = alphabet[g.rng.IntN(len(alphabet))]
+		b[i] = senim.SecretAlphabet[g.rng.IntN(len(senim.SecretAlphabet))]
 	}
 	return string(b)
 }
@@ -189,7 +188,7 @@ func (g *gen) appeal(day senim.Date) (*senim.Appeal, string) {
 	a.Version = 1
 	y := fmt.Sprintf("%s-%d", o.Code, a.ReceivedOn.Year())
 	g.numbers[y]++
-	a.Number = fmt.Sprintf("%s-%05d", y, g.numbers[y])
+	a.Number = senim.AppealNumber(o.Code, a.ReceivedOn.Year(), g.numbers[y])
 	first := a.RegisterEvent(operator)
 	first.ID = g.id(received)
 	a.Events = []*senim.Event{first}

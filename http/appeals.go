@@ -84,6 +84,7 @@ type appealView struct {
 	Deadline       senim.Date      `json:"deadline"`
 	ForwardBy      senim.Date      `json:"forward_by"`
 	Overdue        bool            `json:"overdue"`
+	ForwardLate    bool            `json:"forward_late"`
 	Body           string          `json:"body,omitempty"`
 	AnsweredOn     *senim.Date     `json:"answered_on,omitempty"`
 	ClosedOn       *senim.Date     `json:"closed_on,omitempty"`
@@ -126,7 +127,7 @@ func (s *Server) viewAppeal(r *http.Request, a *senim.Appeal) appealView {
 		ID: a.ID, Number: a.Number, Office: a.OfficeID, Territory: a.Territory, Category: a.Category, Channel: a.Channel,
 		Applicant: a.Applicant, Text: a.Text, ConsentPublish: a.ConsentPublish, Status: a.Status,
 		StatusName: i18n.T(l, "status."+string(a.Status), nil), Outcome: a.Outcome, ReceivedOn: a.ReceivedOn,
-		Deadline: a.Deadline, ForwardBy: a.ForwardBy, Overdue: a.Overdue(today), Body: a.BodyID,
+		Deadline: a.Deadline, ForwardBy: a.ForwardBy, Overdue: a.Overdue(today), ForwardLate: a.ForwardLate(today), Body: a.BodyID,
 		AnsweredOn: datePtr(a.AnsweredOn), ClosedOn: datePtr(a.ClosedOn), AnswerDays: a.AnswerDays, Extended: a.Extended,
 		Rating: a.Rating, CreatedAt: a.CreatedAt.In(senim.KZ).Format(rfc3339), UpdatedAt: a.UpdatedAt.In(senim.KZ).Format(rfc3339),
 		Version: a.Version, Allowed: a.Allowed(senim.ActorFrom(r.Context())),

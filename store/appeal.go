@@ -88,7 +88,7 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 			RETURNING last`, office.ID, a.ReceivedOn.Year()).Scan(&seq); err != nil {
 			return err
 		}
-		a.Number = fmt.Sprintf("%s-%d-%05d", office.Code, a.ReceivedOn.Year(), seq)
+		a.Number = senim.AppealNumber(office.Code, a.ReceivedOn.Year(), seq)
 		return insertAppeal(tx, a, hash, actor)
 	})
 	if err != nil {

@@ -41,7 +41,7 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 				if o == nil {
 					return senim.Invalid("office", "office.unknown", "office", a.OfficeID)
 				}
-				seq, err := numberSeq(a.Number, o.Code, a.ReceivedOn.Year())
+				seq, err := senim.ParseAppealNumber(a.Number, o.Code, a.ReceivedOn.Year())
 				if err != nil {
 					return err
 				}
@@ -103,17 +103,6 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 		}
 		return nil
 	})
-}
-
-// numberSeq returns the running number of an appeal number, which must be
-// "CODE-YEAR-NNNNN" of its office and the year it was received.
-func numberSeq(number, officeCode string, year int) (int, error) {
-	rest, ok := strings.CutPrefix(number, officeCode+"-"+strconv.Itoa(year)+"-")
-	n, err := strconv.Atoi(rest)
-	if !ok || err != nil || n < 1 {
-		return 0, senim.Invalid("number", "appeal.number", "number", number)
-	}
-	return n, nil
 }
 
 // rowMarks returns n groups of cols placeholders: "(?, ?), (?, ?)".
