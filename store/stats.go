@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 
 	senim "github.com/senim-kz/senim"
 )
@@ -16,29 +17,76 @@ func (db *DB) AppealStats(ctx context.Context, f senim.StatsFilter) (*senim.Stat
 	if today.IsZero() {
 		today = senim.DateOf(db.Now())
 	}
-	rows, err := db.reader(ctx).Query(`SELECT month, dim, key, n FROM appeal_totals
+	rows, err := db.reader(ctx).Query(`SELECT territory, month, dim, key, n FROM appeal_totals
 		WHERE territory = ? AND month BETWEEN ? AND ?`, f.Territory, f.From.String(), f.To.String())
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	s := &senim.Stats{Territory: f.Territory, From: f.From.String(), To: f.To.String(),
+	out, err := sumTotals(rows, f, today)
+	if err != nil {
+		return nil, err
+	}
+	if s := out[f.Territory]; s != nil {
+		return s, nil
+	}
+	return newStats(f.Territory, f), nil
+}
+
+// ChildStats returns the statistics of each territory right below
+// f.Territory (the oblasts of the country, the districts of an oblast …),
+// in one query.
+func (db *DB) ChildStats(ctx context.Context, f senim.StatsFilter) (map[senim.KATO]*senim.Stats, error) {
+	if f.To.Before(f.From) {
+		return nil, senim.Invalid("to", "period.order")
+	}
+	today := f.Today
+	if today.IsZero() {
+		today = senim.DateOf(db.Now())
+	}
+	rows, err := db.reader(ctx).Query(`SELECT t.territory, t.month, t.dim, t.key, t.n FROM appeal_totals t
+		JOIN territories c ON c.code = t.territory
+		WHERE c.parent = ? AND c.code <> ? AND t.month BETWEEN ? AND ?`, f.Territory, f.Territory, f.From.String(), f.To.String())
+	if err != nil {
+		return nil, err
+	}
+	return sumTotals(rows, f, today)
+}
+
+func newStats(k senim.KATO, f senim.StatsFilter) *senim.Stats {
+	return &senim.Stats{Territory: k, From: f.From.String(), To: f.To.String(),
 		ByCategory: map[string]int64{}, ByChannel: map[string]int64{}, ByStatus: map[string]int64{}, ByOutcome: map[string]int64{}}
-	months := map[string]*senim.MonthCount{}
-	var answerDays, ratingSum int64
+}
+
+// sumTotals adds up rows of (territory, month, dim, key, n) into the
+// statistics of each territory.
+func sumTotals(rows *sql.Rows, f senim.StatsFilter, today senim.Date) (map[senim.KATO]*senim.Stats, error) {
+	defer rows.Close()
+	type acc struct {
+		s                     *senim.Stats
+		months                map[string]*senim.MonthCount
+		answerDays, ratingSum int64
+	}
+	all := map[senim.KATO]*acc{}
 	for rows.Next() {
+		var k senim.KATO
 		var month, dim, key string
 		var n int64
-		if err := rows.Scan(&month, &dim, &key, &n); err != nil {
+		if err := rows.Scan(&k, &month, &dim, &key, &n); err != nil {
 			return nil, err
 		}
 		if n == 0 {
 			continue
 		}
-		mc := months[month]
+		a := all[k]
+		if a == nil {
+			a = &acc{s: newStats(k, f), months: map[string]*senim.MonthCount{}}
+			all[k] = a
+		}
+		s := a.s
+		mc := a.months[month]
 		if mc == nil {
 			mc = &senim.MonthCount{Month: month}
-			months[month] = mc
+			a.months[month] = mc
 		}
 		switch dim {
 		case senim.DimReceived:
@@ -58,11 +106,11 @@ func (db *DB) AppealStats(ctx context.Context, f senim.StatsFilter) (*senim.Stat
 		case senim.DimAnswered:
 			s.Answered += n
 		case senim.DimAnswerDays:
-			answerDays += n
+			a.answerDays += n
 		case senim.DimOnTime:
 			s.AnsweredOnTime += n
 		case senim.DimRatingSum:
-			ratingSum += n
+			a.ratingSum += n
 		case senim.DimRatingN:
 			s.Ratings += n
 		case senim.DimOpenDeadline:
@@ -74,23 +122,28 @@ func (db *DB) AppealStats(ctx context.Context, f senim.StatsFilter) (*senim.Stat
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	s.Solved = s.ByOutcome[string(senim.OutcomeSolved)]
-	s.UnderControl = s.ByStatus[string(senim.StatusForwarded)]
-	if s.Received > 0 {
-		s.SolvedShare = float64(s.Solved) / float64(s.Received)
-	}
-	if s.Answered > 0 {
-		s.AvgAnswerDays = float64(answerDays) / float64(s.Answered)
-	}
-	if s.Ratings > 0 {
-		s.Satisfaction = float64(ratingSum) / float64(s.Ratings)
-	}
-	for m := f.From; !f.To.Before(m); m = m.Next() {
-		if mc := months[m.String()]; mc != nil {
-			s.ByMonth = append(s.ByMonth, *mc)
-		} else {
-			s.ByMonth = append(s.ByMonth, senim.MonthCount{Month: m.String()})
+	out := make(map[senim.KATO]*senim.Stats, len(all))
+	for k, a := range all {
+		s := a.s
+		s.Solved = s.ByOutcome[string(senim.OutcomeSolved)]
+		s.UnderControl = s.ByStatus[string(senim.StatusForwarded)]
+		if s.Received > 0 {
+			s.SolvedShare = float64(s.Solved) / float64(s.Received)
 		}
+		if s.Answered > 0 {
+			s.AvgAnswerDays = float64(a.answerDays) / float64(s.Answered)
+		}
+		if s.Ratings > 0 {
+			s.Satisfaction = float64(a.ratingSum) / float64(s.Ratings)
+		}
+		for m := f.From; !f.To.Before(m); m = m.Next() {
+			if mc := a.months[m.String()]; mc != nil {
+				s.ByMonth = append(s.ByMonth, *mc)
+			} else {
+				s.ByMonth = append(s.ByMonth, senim.MonthCount{Month: m.String()})
+			}
+		}
+		out[k] = s
 	}
-	return s, nil
+	return out, nil
 }

@@ -185,6 +185,16 @@ func testStats(t *testing.T, open Opener) {
 	if n := stats(t, db, wko, "2026-01", "2026-01").Received; n != 0 {
 		t.Fatalf("WKO in January received %d", n)
 	}
+	// The children of a territory in one go.
+	m1, _ := senim.ParseMonth("2026-01")
+	m12, _ := senim.ParseMonth("2026-12")
+	kids, err := db.ChildStats(System(), senim.StatsFilter{Territory: senim.CountryKATO, From: m1, To: m12})
+	if err != nil || kids[karaganda].Received != 3 || kids[wko].Received != 1 || kids[karaganda].Solved != 1 || len(kids[karaganda].ByMonth) != 12 {
+		t.Fatalf("children of the country: %v, %v", kids, err)
+	}
+	if kids, _ := db.ChildStats(System(), senim.StatsFilter{Territory: karaganda, From: m1, To: m12}); kids[district].Received != 3 || len(kids) != 1 {
+		t.Fatalf("children of Karaganda: %v", kids)
+	}
 	// Overdue is judged against the day asked.
 	f, _ := senim.ParseMonth("2026-01")
 	l, _ := senim.ParseMonth("2026-12")
@@ -192,7 +202,7 @@ func testStats(t *testing.T, open Opener) {
 	if s2.Overdue != 3 {
 		t.Fatalf("overdue on 1 December = %d, want 3", s2.Overdue)
 	}
-	_, err := db.AppealStats(System(), senim.StatsFilter{Territory: senim.CountryKATO, From: l, To: f})
+	_, err = db.AppealStats(System(), senim.StatsFilter{Territory: senim.CountryKATO, From: l, To: f})
 	WantCode(t, err, senim.EINVALID)
 }
 
