@@ -205,3 +205,19 @@ func BenchmarkList(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPages measures the public home page and a territory page,
+// server-side, rendered whole.
+func BenchmarkPages(b *testing.B) {
+	for _, n := range benchSizes() {
+		db := benchStore(b, n)
+		h := senimhttp.NewServer(db, nil, senimhttp.Config{})
+		for _, path := range []string{"/", "/t/350000000", "/t/351000000"} {
+			b.Run(fmt.Sprintf("appeals=%d%s", n, path), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					serve(b, h, path)
+				}
+			})
+		}
+	}
+}

@@ -1,5 +1,5 @@
-// Package http serves Senim over HTTP: the JSON API under /api/v1 and the
-// health check. Handlers turn requests into calls on the store and render
+// Package http serves Senim over HTTP: the public portal's pages, the JSON
+// API under /api/v1 and the health check. Handlers turn requests into calls on the store and render
 // what the domain returns; errors are mapped to status codes and localised
 // problem+json in one place (problem.go).
 package http
@@ -8,6 +8,8 @@ import (
 	"context"
 	_ "embed"
 	"errors"
+	"html/template"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -38,6 +40,7 @@ type Server struct {
 	cfg     Config
 	limiter *limiter
 	mux     *http.ServeMux
+	pages   map[string]*template.Template
 }
 
 // NewServer returns a server for db.
@@ -51,7 +54,8 @@ func NewServer(db *store.DB, log *slog.Logger, cfg Config) *Server {
 	if cfg.SubmitBurst <= 0 {
 		cfg.SubmitBurst = 5
 	}
-	s := &Server{db: db, log: log, cfg: cfg, mux: http.NewServeMux(), limiter: newLimiter(cfg.SubmitPerMinute/60, cfg.SubmitBurst)}
+	s := &Server{db: db, log: log, cfg: cfg, mux: http.NewServeMux(), limiter: newLimiter(cfg.SubmitPerMinute/60, cfg.SubmitBurst),
+		pages: parseTemplates()}
 	s.routes()
 	return s
 }
@@ -77,6 +81,16 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/v1/calendar/{year}", s.calendar)
 	m.HandleFunc("POST /api/v1/calendar/days", s.staff(s.setCalendarDay))
 	m.HandleFunc("/api/", s.noRoute)
+
+	m.HandleFunc("GET /{$}", s.home)
+	m.HandleFunc("GET /t/{code}", s.territory)
+	m.HandleFunc("GET /submit", s.submitForm)
+	m.HandleFunc("POST /submit", s.submit)
+	m.HandleFunc("GET /track", s.trackPage)
+	m.HandleFunc("GET /lang/{lang}", s.switchLanguage)
+	static, _ := fs.Sub(staticFS, "static")
+	m.Handle("GET /static/", http.StripPrefix("/static/", staticFiles(static)))
+	m.HandleFunc("/", s.notFoundPage)
 }
 
 // ServeHTTP runs every request through recovery, security headers, the

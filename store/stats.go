@@ -29,12 +29,17 @@ func (db *DB) AppealStats(ctx context.Context, f senim.StatsFilter) (*senim.Stat
 	if s := out[f.Territory]; s != nil {
 		return s, nil
 	}
-	return newStats(f.Territory, f), nil
+	s := newStats(f.Territory, f)
+	for m := f.From; !f.To.Before(m); m = m.Next() {
+		s.ByMonth = append(s.ByMonth, senim.MonthCount{Month: m.String()})
+	}
+	return s, nil
 }
 
-// ChildStats returns the statistics of each territory right below
+// ChildStats returns the main figures of each territory right below
 // f.Territory (the oblasts of the country, the districts of an oblast …),
-// in one query.
+// in one query: received, by status and outcome (so solved and under
+// control) and overdue; not the breakdowns by category or channel.
 func (db *DB) ChildStats(ctx context.Context, f senim.StatsFilter) (map[senim.KATO]*senim.Stats, error) {
 	if f.To.Before(f.From) {
 		return nil, senim.Invalid("to", "period.order")
@@ -45,7 +50,9 @@ func (db *DB) ChildStats(ctx context.Context, f senim.StatsFilter) (map[senim.KA
 	}
 	rows, err := db.reader(ctx).Query(`SELECT t.territory, t.month, t.dim, t.key, t.n FROM appeal_totals t
 		JOIN territories c ON c.code = t.territory
-		WHERE c.parent = ? AND c.code <> ? AND t.month BETWEEN ? AND ?`, f.Territory, f.Territory, f.From.String(), f.To.String())
+		WHERE c.parent = ? AND c.code <> ? AND t.month BETWEEN ? AND ? AND t.dim IN (?, ?, ?, ?)`,
+		f.Territory, f.Territory, f.From.String(), f.To.String(),
+		senim.DimReceived, senim.DimStatus, senim.DimOutcome, senim.DimOpenDeadline)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,246 @@
+package http
+
+import (
+	"net/http"
+	"sort"
+	"strings"
+	"time"
+
+	senim "github.com/senim-kz/senim"
+)
+
+// The public portal: the level of trust in figures, every territory's page,
+// submitting and tracking an appeal.
+
+// figuresView is a territory's page: its figures this year and its parts.
+type figuresView struct {
+	Territory *senim.Territory
+	Name      string
+	Path      []crumb // from the country down to the territory's parent
+	Year      int
+	Stats     *senim.Stats
+	Parts     []partView
+	Chart     chart
+}
+
+type crumb struct {
+	Code senim.KATO
+	Name string
+}
+
+type partView struct {
+	Code  senim.KATO
+	Name  string
+	Stats *senim.Stats
+}
+
+func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	s.territoryPage(w, r, senim.CountryKATO, "home")
+}
+
+func (s *Server) territory(w http.ResponseWriter, r *http.Request) {
+	k, err := senim.ParseKATO(r.PathValue("code"))
+	if err != nil {
+		s.notFoundPage(w, r)
+		return
+	}
+	s.territoryPage(w, r, k, "territory")
+}
+
+// territoryPage shows the figures of k for this year and those of its parts.
+func (s *Server) territoryPage(w http.ResponseWriter, r *http.Request, k senim.KATO, name string) {
+	ctx := r.Context()
+	t, err := s.db.FindTerritory(ctx, k)
+	if senim.ErrorCode(err) == senim.ENOTFOUND {
+		s.notFoundPage(w, r)
+		return
+	}
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	l := lang(r)
+	today := senim.DateOf(s.db.Now())
+	f := senim.StatsFilter{Territory: k, From: senim.Month{Year: today.Year(), Month: time.January}, To: senim.MonthOf(today)}
+	st, err := s.db.AppealStats(ctx, f)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	kids, err := s.db.ChildStats(ctx, f)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: &k})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := figuresView{Territory: t, Name: t.Name(l), Year: today.Year(), Stats: st, Chart: monthChart(l, st.ByMonth)}
+	if k != senim.CountryKATO {
+		anc := k.Ancestors()
+		for _, a := range anc[:len(anc)-1] {
+			if at, err := s.db.FindTerritory(ctx, a); err == nil {
+				v.Path = append(v.Path, crumb{a, at.Name(l)})
+			}
+		}
+	}
+	for _, p := range parts {
+		ps := kids[p.Code]
+		if ps == nil {
+			ps = &senim.Stats{}
+		}
+		v.Parts = append(v.Parts, partView{Code: p.Code, Name: p.Name(l), Stats: ps})
+	}
+	sort.SliceStable(v.Parts, func(i, j int) bool { return v.Parts[i].Stats.Received > v.Parts[j].Stats.Received })
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	title := "ui.home.title"
+	if name == "territory" {
+		title = "ui.territory.title"
+	}
+	s.render(w, r, http.StatusOK, name, title, v)
+}
+
+// submitView is the submission form with what was typed and what is wrong.
+type submitView struct {
+	Form        map[string]string
+	Errors      map[string]string
+	Problem     string
+	Categories  []*senim.Category
+	Territories []crumb
+	Created     *createdAppeal
+}
+
+func (s *Server) submitForm(w http.ResponseWriter, r *http.Request) {
+	v, err := s.submitView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "submit", "ui.submit.title", v)
+}
+
+func (s *Server) submitView(r *http.Request) (*submitView, error) {
+	ctx := r.Context()
+	cats, err := s.db.FindCategories(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v := &submitView{Form: map[string]string{}, Errors: map[string]string{}, Categories: cats}
+	l := lang(r)
+	regions, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: ptrTo(senim.CountryKATO)})
+	if err != nil {
+		return nil, err
+	}
+	for _, reg := range regions {
+		v.Territories = append(v.Territories, crumb{reg.Code, reg.Name(l)})
+		parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: &reg.Code})
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range parts {
+			v.Territories = append(v.Territories, crumb{p.Code, reg.Name(l) + " — " + p.Name(l)})
+		}
+	}
+	return v, nil
+}
+
+func ptrTo[T any](v T) *T { return &v }
+
+// submit registers an appeal from the public form.
+func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
+		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		return
+	}
+	v, err := s.submitView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	for _, f := range []string{"name", "iin", "phone", "email", "address", "territory", "category", "text", "consent", "consent_publish"} {
+		v.Form[f] = r.PostFormValue(f)
+	}
+	if !s.limiter.Allow(s.clientIP(r)) {
+		v.Problem = message(lang(r), senim.Errorf(senim.ETOOMANY, "rate_limited"))
+		s.render(w, r, http.StatusTooManyRequests, "submit", "ui.submit.title", v)
+		return
+	}
+	if v.Form["consent"] == "" {
+		v.Errors["consent"] = message(lang(r), senim.Invalid("consent", "ui.submit.consent_required"))
+		v.Problem = message(lang(r), &senim.Error{Code: senim.EINVALID, Key: "invalid.many"})
+		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
+		return
+	}
+	in := senim.AppealInput{
+		Applicant: senim.Applicant{Name: v.Form["name"], IIN: v.Form["iin"], Phone: v.Form["phone"], Email: v.Form["email"], Address: v.Form["address"]},
+		Territory: v.Form["territory"], Category: v.Form["category"], Text: v.Form["text"], Channel: string(senim.ChannelWeb),
+		ConsentPublish: v.Form["consent_publish"] != "",
+	}
+	a, code, err := s.db.CreateAppeal(senim.WithActor(r.Context(), senim.Citizen), in)
+	if err != nil {
+		if senim.ErrorCode(err) != senim.EINVALID {
+			s.pageError(w, r, err)
+			return
+		}
+		e := err.(*senim.Error)
+		details := e.Details
+		if len(details) == 0 {
+			details = []*senim.Error{e}
+		}
+		for _, d := range details {
+			field := strings.TrimPrefix(d.Field, "applicant.")
+			if _, taken := v.Errors[field]; !taken {
+				v.Errors[field] = message(lang(r), d)
+			}
+		}
+		v.Problem = message(lang(r), &senim.Error{Code: senim.EINVALID, Key: "invalid.many"})
+		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
+		return
+	}
+	v.Created = &createdAppeal{ID: a.ID, Number: a.Number, TrackingCode: code, Status: a.Status, Deadline: a.Deadline}
+	w.Header().Set("Cache-Control", "no-store")
+	s.render(w, r, http.StatusCreated, "submitted", "ui.submitted.title", v)
+}
+
+// trackPageView is the tracking form and, when asked, the appeal.
+type trackPageView struct {
+	Number, Code string
+	Asked        bool
+	Appeal       *trackView
+	NotFound     bool
+}
+
+func (s *Server) trackPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	v := trackPageView{Number: strings.TrimSpace(q.Get("number")), Code: strings.TrimSpace(q.Get("code"))}
+	status := http.StatusOK
+	if v.Number != "" || v.Code != "" {
+		v.Asked = true
+		a, err := s.db.TrackAppeal(r.Context(), v.Number, v.Code)
+		switch {
+		case senim.ErrorCode(err) == senim.ENOTFOUND:
+			v.NotFound, status = true, http.StatusNotFound
+		case err != nil:
+			s.pageError(w, r, err)
+			return
+		default:
+			tv := s.viewTracked(r, a)
+			v.Appeal = &tv
+		}
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Referrer-Policy", "no-referrer") // the code is in the address
+	s.render(w, r, status, "track", "ui.track.title", v)
+}
+
+func (s *Server) notFoundPage(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusNotFound, "message", "ui.notfound.title", "ui.notfound.text")
+}
+
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.Error("page failed", "path", r.URL.Path, "err", err)
+	s.render(w, r, http.StatusInternalServerError, "message", "ui.error.title", "internal")
+}
