@@ -88,6 +88,11 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /submit", s.submit)
 	m.HandleFunc("GET /track", s.trackPage)
 	m.HandleFunc("GET /lang/{lang}", s.switchLanguage)
+	m.HandleFunc("GET /staff/signin", s.signinForm)
+	m.HandleFunc("POST /staff/signin", s.signin)
+	m.HandleFunc("POST /staff/signout", s.signout)
+	m.HandleFunc("GET /staff", s.signedIn(s.queue))
+	m.HandleFunc("GET /staff/appeals/{id}", s.signedIn(s.appealPage))
 	static, _ := fs.Sub(staticFS, "static")
 	m.Handle("GET /static/", http.StripPrefix("/static/", staticFiles(static)))
 	m.HandleFunc("/", s.notFoundPage)
@@ -124,7 +129,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		ctx = senim.WithActor(ctx, actor)
 	}
-	s.mux.ServeHTTP(rec, r.WithContext(ctx))
+	r = r.WithContext(ctx)
+	if !strings.HasPrefix(r.URL.Path, "/api/") && !strings.HasPrefix(r.URL.Path, "/static/") {
+		r = s.withSession(r)
+	}
+	s.mux.ServeHTTP(rec, r)
 }
 
 // noRoute answers an API address that no route takes: 405 with the methods

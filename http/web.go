@@ -2,6 +2,7 @@ package http
 
 import (
 	"bytes"
+	"context"
 	"crypto/subtle"
 	"embed"
 	"fmt"
@@ -63,6 +64,7 @@ type page struct {
 	Path  string
 	Title string
 	CSRF  string
+	User  *senim.User // the signed-in staff member, if any
 	Data  any
 }
 
@@ -140,6 +142,9 @@ func (p *page) Languages() []string { return i18n.Languages }
 // render writes a page; a template error is an internal error, logged.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
 	p := &page{Lang: lang(r), Path: r.URL.RequestURI(), Data: data, CSRF: csrfToken(w, r)}
+	if sess := sessionFrom(r); sess != nil {
+		p.User, p.CSRF = sess.User, sess.CSRF
+	}
 	p.Title = p.T(title)
 	var buf bytes.Buffer
 	if err := s.pages[name].Execute(&buf, p); err != nil {
@@ -164,11 +169,7 @@ func (s *Server) switchLanguage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: "lang", Value: l, Path: "/", MaxAge: 365 * 24 * 3600, HttpOnly: true, SameSite: http.SameSiteLaxMode})
-	back := r.URL.Query().Get("back")
-	if !strings.HasPrefix(back, "/") || strings.HasPrefix(back, "//") || strings.Contains(back, "\\") {
-		back = "/"
-	}
-	http.Redirect(w, r, back, http.StatusSeeOther)
+	http.Redirect(w, r, safeBack(r.URL.Query().Get("back"), "/"), http.StatusSeeOther)
 }
 
 // csrfCookie holds the anonymous visitor's form token (double-submit): a
@@ -185,8 +186,23 @@ func csrfToken(w http.ResponseWriter, r *http.Request) string {
 	return token
 }
 
-// checkCSRF reports whether a posted form carries the visitor's token.
+// contextWithSession and sessionFrom carry a staff session in a request.
+func contextWithSession(ctx context.Context, s *senim.Session) context.Context {
+	return context.WithValue(ctx, sessionKey{}, s)
+}
+
+func sessionFrom(r *http.Request) *senim.Session {
+	s, _ := r.Context().Value(sessionKey{}).(*senim.Session)
+	return s
+}
+
+// checkCSRF reports whether a posted form carries the token of the session,
+// or, for a visitor without one, the token of their cookie.
 func checkCSRF(r *http.Request) bool {
+	if sess := sessionFrom(r); sess != nil {
+		got := r.PostFormValue("csrf")
+		return subtle.ConstantTimeCompare([]byte(got), []byte(sess.CSRF)) == 1
+	}
 	c, err := r.Cookie(csrfCookie)
 	if err != nil {
 		return false

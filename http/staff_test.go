@@ -1,0 +1,56 @@
+package http_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/store/storetest"
+)
+
+func TestStaffPages(t *testing.T) {
+	e := newEnv(t)
+	storetest.NewUser(t, e.db, "aigerim", senim.RoleOperator, "350000000")
+	kar := e.submit(validAppeal)
+	wko := e.submit(strings.Replace(validAppeal, `"350000000"`, `"270000000"`, 1))
+	c := browser(t)
+
+	// Without a session the queue sends to sign-in, and back after it.
+	res, _ := c.Get(e.srv.URL + "/staff")
+	if res.StatusCode != 303 || res.Header.Get("Location") != "/staff/signin?back=/staff" {
+		t.Fatalf("queue without a session: %d %s", res.StatusCode, res.Header.Get("Location"))
+	}
+	_, body := get(t, c, e.srv.URL+"/staff/signin?back=/staff")
+	token := csrfField.FindStringSubmatch(body)[1]
+	status, body := post(t, c, e.srv.URL+"/staff/signin", url.Values{"csrf": {token}, "login": {"aigerim"}, "password": {"wrong password"}, "back": {"/staff"}})
+	if status != 401 || !strings.Contains(body, "Неверный логин или пароль") {
+		t.Fatalf("wrong password: %d", status)
+	}
+	res, err := c.PostForm(e.srv.URL+"/staff/signin", url.Values{"csrf": {token}, "login": {"aigerim"}, "password": {"correct horse battery"}, "back": {"/staff"}})
+	if err != nil || res.StatusCode != 303 || res.Header.Get("Location") != "/staff" {
+		t.Fatalf("sign in: %v %v", res, err)
+	}
+	status, body = get(t, c, e.srv.URL+"/staff")
+	if status != 200 || !strings.Contains(body, kar.Number) || strings.Contains(body, wko.Number) {
+		t.Fatalf("queue: %d, shows own %v, other oblast %v", status, strings.Contains(body, kar.Number), strings.Contains(body, wko.Number))
+	}
+	status, body = get(t, c, e.srv.URL+"/staff/appeals/"+kar.ID)
+	if status != 200 || !strings.Contains(body, "900115400018") || !strings.Contains(body, "горячей воды") {
+		t.Fatalf("own appeal: %d", status)
+	}
+	if status, _ := get(t, c, e.srv.URL+"/staff/appeals/"+wko.ID); status != 404 {
+		t.Fatalf("another oblast's appeal: %d", status)
+	}
+	// Signing out needs the session's token, and ends the session.
+	if status, _ := post(t, c, e.srv.URL+"/staff/signout", url.Values{"csrf": {"forged"}}); status != 400 {
+		t.Fatalf("sign out without the token: %d", status)
+	}
+	token = csrfField.FindStringSubmatch(body)[1]
+	if status, _ := post(t, c, e.srv.URL+"/staff/signout", url.Values{"csrf": {token}}); status != 303 {
+		t.Fatalf("sign out: %d", status)
+	}
+	if res, _ := c.Get(e.srv.URL + "/staff"); res.StatusCode != 303 {
+		t.Fatalf("queue after signing out: %d", res.StatusCode)
+	}
+}
