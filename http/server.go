@@ -93,6 +93,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /staff/signout", s.signout)
 	m.HandleFunc("GET /staff", s.signedIn(s.queue))
 	m.HandleFunc("GET /staff/appeals/{id}", s.signedIn(s.appealPage))
+	m.HandleFunc("POST /staff/appeals/{id}", s.signedIn(s.act))
 	static, _ := fs.Sub(staticFS, "static")
 	m.Handle("GET /static/", http.StripPrefix("/static/", staticFiles(static)))
 	m.HandleFunc("/", s.notFoundPage)

@@ -2,6 +2,8 @@ package http
 
 import (
 	"net/http"
+	"slices"
+	"strconv"
 
 	senim "github.com/senim-kz/senim"
 )
@@ -140,6 +142,12 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) appealPage(w http.ResponseWriter, r *http.Request) {
+	s.showAppeal(w, r, http.StatusOK, "", nil)
+}
+
+// showAppeal renders an appeal's page; after a refused action, with the
+// action, its message and what was typed.
+func (s *Server) showAppeal(w http.ResponseWriter, r *http.Request, status int, failed senim.Action, problem error) {
 	a, err := s.db.FindAppeal(r.Context(), r.PathValue("id"))
 	if senim.ErrorCode(err) == senim.ENOTFOUND {
 		s.notFoundPage(w, r)
@@ -154,12 +162,73 @@ func (s *Server) appealPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "appeal", "ui.appeal.title", appealPageView{Appeal: s.viewAppeal(r, a), Category: names[a.Category]})
+	v := appealPageView{Appeal: s.viewAppeal(r, a), Category: names[a.Category], Failed: string(failed), Form: map[string]string{}}
+	if problem != nil {
+		v.Problem = pageMessage(lang(r), problem)
+		for _, f := range []string{"body", "letter_no", "letter_date", "text", "outcome", "deadline"} {
+			v.Form[f] = r.PostFormValue(f)
+		}
+	}
+	if slices.Contains(v.Appeal.Allowed, senim.ActForward) {
+		// The bodies of the appeal's oblast.
+		region := a.Territory.Region()
+		bodies, err := s.db.FindBodies(r.Context(), senim.BodyFilter{Territory: &region})
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		for _, b := range bodies {
+			v.Bodies = append(v.Bodies, bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(lang(r))})
+		}
+	}
+	s.render(w, r, status, "appeal", "ui.appeal.title", v)
+}
+
+// act applies an action posted from an appeal's page and goes back to it.
+func (s *Server) act(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
+		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		return
+	}
+	req := changeRequest{Action: r.PostFormValue("action"), Body: r.PostFormValue("body"), LetterNo: r.PostFormValue("letter_no"),
+		LetterDate: r.PostFormValue("letter_date"), Text: r.PostFormValue("text"), Outcome: r.PostFormValue("outcome"),
+		Deadline: r.PostFormValue("deadline")}
+	if v, err := strconv.Atoi(r.PostFormValue("version")); err == nil {
+		req.Version = v
+	}
+	c, err := req.change()
+	if err == nil {
+		_, err = s.db.ChangeAppeal(r.Context(), r.PathValue("id"), c)
+	}
+	switch senim.ErrorCode(err) {
+	case "":
+		http.Redirect(w, r, "/staff/appeals/"+r.PathValue("id"), http.StatusSeeOther)
+	case senim.EINVALID:
+		s.showAppeal(w, r, http.StatusUnprocessableEntity, c.Action, err)
+	case senim.ECONFLICT:
+		s.showAppeal(w, r, http.StatusConflict, c.Action, err)
+	case senim.EFORBIDDEN:
+		s.showAppeal(w, r, http.StatusForbidden, c.Action, err)
+	case senim.ENOTFOUND:
+		s.notFoundPage(w, r)
+	default:
+		s.pageError(w, r, err)
+	}
 }
 
 type appealPageView struct {
 	Appeal   appealView
 	Category string
+	Bodies   []bodyView
+	Failed   string // the action that was refused
+	Problem  string // why
+	Form     map[string]string
+}
+
+// Can reports whether the action is open to the staff member now.
+func (v appealPageView) Can(action string) bool {
+	return slices.Contains(v.Appeal.Allowed, senim.Action(action))
 }
 
 // safeBack returns a local path to go back to, or def.
@@ -168,4 +237,21 @@ func safeBack(back, def string) string {
 		return def
 	}
 	return back
+}
+
+// pageMessage renders an error for a page: its message, then those of the
+// fields at fault, without the fields' technical names.
+func pageMessage(lang string, err error) string {
+	e, ok := err.(*senim.Error)
+	if !ok {
+		return err.Error()
+	}
+	if len(e.Details) == 0 {
+		return message(lang, e)
+	}
+	out := message(lang, e)
+	for _, d := range e.Details {
+		out += " " + message(lang, d)
+	}
+	return out
 }

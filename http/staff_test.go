@@ -54,3 +54,45 @@ func TestStaffPages(t *testing.T) {
 		t.Fatalf("queue after signing out: %d", res.StatusCode)
 	}
 }
+
+// An operator moves an appeal through its whole life from its page.
+func TestStaffActions(t *testing.T) {
+	e := newEnv(t)
+	storetest.NewUser(t, e.db, "aigerim", senim.RoleOperator, "350000000")
+	a := e.submit(validAppeal)
+	c := browser(t)
+	_, body := get(t, c, e.srv.URL+"/staff/signin")
+	post(t, c, e.srv.URL+"/staff/signin", url.Values{"csrf": {csrfField.FindStringSubmatch(body)[1]}, "login": {"aigerim"}, "password": {"correct horse battery"}})
+	page := e.srv.URL + "/staff/appeals/" + a.ID
+	act := func(want int, form url.Values) string {
+		t.Helper()
+		_, body := get(t, c, page)
+		form.Set("csrf", csrfField.FindStringSubmatch(body)[1])
+		status, body := post(t, c, page, form)
+		if status != want {
+			t.Fatalf("%s: %d, want %d\n%s", form.Get("action"), status, want, body)
+		}
+		return body
+	}
+	act(303, url.Values{"action": {"take"}})
+	// A forward without its letter is refused, with the message on the page.
+	body = act(422, url.Values{"action": {"forward"}, "body": {e.body.ID}, "letter_date": {"2026-03-02"}})
+	if !strings.Contains(body, `id="action-problem"`) || !strings.Contains(body, "обязательно") {
+		t.Fatalf("refused forward shows no message:\n%s", body)
+	}
+	act(303, url.Values{"action": {"forward"}, "body": {e.body.ID}, "letter_no": {"01-12/345"}, "letter_date": {"2026-03-02"}})
+	// Closing before the answer is a conflict, shown on the page.
+	act(409, url.Values{"action": {"close"}, "outcome": {"solved"}})
+	act(303, url.Values{"action": {"answer"}, "text": {"Вода подана."}})
+	act(303, url.Values{"action": {"close"}, "outcome": {"solved"}})
+	_, body = get(t, c, page)
+	for _, want := range []string{"Закрыто", "Решено положительно", "01-12/345", "Вода подана."} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the appeal's page lacks %q", want)
+		}
+	}
+	// A posted action without the session's token changes nothing.
+	if status, _ := post(t, c, page, url.Values{"action": {"reopen"}, "text": {"x"}}); status != 400 {
+		t.Fatalf("action without the token: %d", status)
+	}
+}

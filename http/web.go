@@ -35,7 +35,7 @@ func parseTemplates() map[string]*template.Template {
 	if err != nil {
 		panic(err)
 	}
-	funcs := template.FuncMap{"dict": dict}
+	funcs := template.FuncMap{"dict": dict, "list": func(v ...string) []string { return v }}
 	for _, n := range names {
 		base := strings.TrimPrefix(n, "templates/")
 		if base == "layout.html" || strings.HasPrefix(base, "_") {
