@@ -148,6 +148,43 @@ func (s *Server) submitView(r *http.Request) (*submitView, error) {
 
 func ptrTo[T any](v T) *T { return &v }
 
+// formFields are the fields of the appeal forms.
+var formFields = []string{"name", "iin", "phone", "email", "address", "territory", "category", "text", "consent", "consent_publish",
+	"channel", "received_at"}
+
+// readForm keeps what was typed, to show it again with the errors.
+func (v *submitView) readForm(r *http.Request) {
+	for _, f := range formFields {
+		v.Form[f] = r.PostFormValue(f)
+	}
+}
+
+// input is the appeal the form describes.
+func (v *submitView) input() senim.AppealInput {
+	f := v.Form
+	return senim.AppealInput{
+		Applicant: senim.Applicant{Name: f["name"], IIN: f["iin"], Phone: f["phone"], Email: f["email"], Address: f["address"]},
+		Territory: f["territory"], Category: f["category"], Text: f["text"], Channel: f["channel"],
+		ConsentPublish: f["consent_publish"] != "", ReceivedOn: f["received_at"],
+	}
+}
+
+// fieldErrors puts each field's message next to it and a summary on top.
+func (v *submitView) fieldErrors(lang string, err error) {
+	e := err.(*senim.Error)
+	details := e.Details
+	if len(details) == 0 {
+		details = []*senim.Error{e}
+	}
+	for _, d := range details {
+		field := strings.TrimPrefix(d.Field, "applicant.")
+		if _, taken := v.Errors[field]; !taken {
+			v.Errors[field] = message(lang, d)
+		}
+	}
+	v.Problem = message(lang, &senim.Error{Code: senim.EINVALID, Key: "invalid.many"})
+}
+
 // submit registers an appeal from the public form.
 func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
@@ -160,9 +197,8 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	for _, f := range []string{"name", "iin", "phone", "email", "address", "territory", "category", "text", "consent", "consent_publish"} {
-		v.Form[f] = r.PostFormValue(f)
-	}
+	v.readForm(r)
+	v.Form["channel"], v.Form["received_at"] = "", "" // the public form has neither
 	if !s.limiter.Allow(s.clientIP(r)) {
 		v.Problem = message(lang(r), senim.Errorf(senim.ETOOMANY, "rate_limited"))
 		s.render(w, r, http.StatusTooManyRequests, "submit", "ui.submit.title", v)
@@ -174,29 +210,15 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
 		return
 	}
-	in := senim.AppealInput{
-		Applicant: senim.Applicant{Name: v.Form["name"], IIN: v.Form["iin"], Phone: v.Form["phone"], Email: v.Form["email"], Address: v.Form["address"]},
-		Territory: v.Form["territory"], Category: v.Form["category"], Text: v.Form["text"], Channel: string(senim.ChannelWeb),
-		ConsentPublish: v.Form["consent_publish"] != "",
-	}
+	in := v.input()
+	in.Channel = string(senim.ChannelWeb)
 	a, code, err := s.db.CreateAppeal(senim.WithActor(r.Context(), senim.Citizen), in)
 	if err != nil {
 		if senim.ErrorCode(err) != senim.EINVALID {
 			s.pageError(w, r, err)
 			return
 		}
-		e := err.(*senim.Error)
-		details := e.Details
-		if len(details) == 0 {
-			details = []*senim.Error{e}
-		}
-		for _, d := range details {
-			field := strings.TrimPrefix(d.Field, "applicant.")
-			if _, taken := v.Errors[field]; !taken {
-				v.Errors[field] = message(lang(r), d)
-			}
-		}
-		v.Problem = message(lang(r), &senim.Error{Code: senim.EINVALID, Key: "invalid.many"})
+		v.fieldErrors(lang(r), err)
 		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
 		return
 	}

@@ -94,6 +94,8 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /staff", s.signedIn(s.queue))
 	m.HandleFunc("GET /staff/appeals/{id}", s.signedIn(s.appealPage))
 	m.HandleFunc("POST /staff/appeals/{id}", s.signedIn(s.act))
+	m.HandleFunc("GET /staff/register", s.signedIn(s.registerForm))
+	m.HandleFunc("POST /staff/register", s.signedIn(s.register))
 	static, _ := fs.Sub(staticFS, "static")
 	m.Handle("GET /static/", http.StripPrefix("/static/", staticFiles(static)))
 	m.HandleFunc("/", s.notFoundPage)

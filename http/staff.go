@@ -255,3 +255,42 @@ func pageMessage(lang string, err error) string {
 	}
 	return out
 }
+
+// registerForm is the operator's form for an appeal that came in person,
+// by phone, by letter or at a reception.
+func (s *Server) registerForm(w http.ResponseWriter, r *http.Request) {
+	v, err := s.submitView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v.Form["channel"] = string(senim.ChannelVisit)
+	s.render(w, r, http.StatusOK, "register", "ui.register.title", v)
+}
+
+func (s *Server) register(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
+		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		return
+	}
+	v, err := s.submitView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v.readForm(r)
+	a, _, err := s.db.CreateAppeal(r.Context(), v.input())
+	switch senim.ErrorCode(err) {
+	case "":
+		http.Redirect(w, r, "/staff/appeals/"+a.ID, http.StatusSeeOther)
+	case senim.EINVALID:
+		v.fieldErrors(lang(r), err)
+		s.render(w, r, http.StatusUnprocessableEntity, "register", "ui.register.title", v)
+	case senim.EFORBIDDEN:
+		v.Problem = message(lang(r), err.(*senim.Error))
+		s.render(w, r, http.StatusForbidden, "register", "ui.register.title", v)
+	default:
+		s.pageError(w, r, err)
+	}
+}

@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -94,5 +95,46 @@ func TestStaffActions(t *testing.T) {
 	// A posted action without the session's token changes nothing.
 	if status, _ := post(t, c, page, url.Values{"action": {"reopen"}, "text": {"x"}}); status != 400 {
 		t.Fatalf("action without the token: %d", status)
+	}
+}
+
+// An operator registers a letter with the day it arrived; a council member
+// may not register at all.
+func TestStaffRegister(t *testing.T) {
+	e := newEnv(t)
+	storetest.NewUser(t, e.db, "aigerim", senim.RoleOperator, "350000000")
+	storetest.NewUser(t, e.db, "council", senim.RoleCouncil, "350000000")
+	signIn := func(login string) *http.Client {
+		c := browser(t)
+		_, body := get(t, c, e.srv.URL+"/staff/signin")
+		post(t, c, e.srv.URL+"/staff/signin", url.Values{"csrf": {csrfField.FindStringSubmatch(body)[1]}, "login": {login}, "password": {"correct horse battery"}})
+		return c
+	}
+	form := url.Values{"channel": {"letter"}, "received_at": {"2026-02-27"}, "name": {"Гульнар Ахметова"}, "phone": {"8 701 000 11 22"},
+		"territory": {"350000000"}, "category": {"social"}, "text": {"Прошу восстановить выплату пособия по инвалидности."}}
+	c := signIn("aigerim")
+	_, body := get(t, c, e.srv.URL+"/staff/register")
+	form.Set("csrf", csrfField.FindStringSubmatch(body)[1])
+	bad := url.Values{}
+	for k, v := range form {
+		bad[k] = v
+	}
+	bad.Set("received_at", "2026-03-09") // after today
+	if status, body := post(t, c, e.srv.URL+"/staff/register", bad); status != 422 || !strings.Contains(body, `id="received_at-err"`) {
+		t.Fatalf("a date in the future: %d", status)
+	}
+	res, err := c.PostForm(e.srv.URL+"/staff/register", form)
+	if err != nil || res.StatusCode != 303 || !strings.HasPrefix(res.Header.Get("Location"), "/staff/appeals/") {
+		t.Fatalf("register: %v %v", res, err)
+	}
+	_, body = get(t, c, e.srv.URL+res.Header.Get("Location"))
+	if !strings.Contains(body, "27.02.2026") || !strings.Contains(body, "Гульнар Ахметова") {
+		t.Fatal("the registered letter's page lacks its date or applicant")
+	}
+	cc := signIn("council")
+	_, body = get(t, cc, e.srv.URL+"/staff/register")
+	form.Set("csrf", csrfField.FindStringSubmatch(body)[1])
+	if status, _ := post(t, cc, e.srv.URL+"/staff/register", form); status != 403 {
+		t.Fatalf("a council member registers: %d", status)
 	}
 }
