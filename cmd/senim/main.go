@@ -167,6 +167,17 @@ func (m *Main) open(ctx context.Context, dsn string, log *slog.Logger) (*store.D
 	return db, nil
 }
 
+// withStore opens the store quietly for a command, runs fn acting as the
+// system, and closes the store.
+func (m *Main) withStore(ctx context.Context, dsn string, fn func(context.Context, *store.DB) error) error {
+	db, err := m.open(ctx, dsn, m.logger("warn"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return fn(senim.WithActor(ctx, senim.System), db)
+}
+
 func (m *Main) serve(ctx context.Context, args []string) error {
 	fs, dsn := m.flags("serve", "Runs the web server and the JSON API.")
 	addr := fs.String("addr", m.env("SENIM_ADDR", "127.0.0.1:8080"), "the address to listen on (SENIM_ADDR)")
@@ -266,17 +277,14 @@ func (m *Main) importKATO(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := m.open(ctx, *dsn, m.logger("warn"))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	n, err := db.ImportTerritories(senim.WithActor(ctx, senim.System), ts)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "imported %d territories\n", n)
-	return nil
+	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
+		n, err := db.ImportTerritories(ctx, ts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "imported %d territories\n", n)
+		return nil
+	})
 }
 
 func (m *Main) staffFlags(name, summary string) (*flag.FlagSet, *string, *string, *string) {
@@ -301,17 +309,14 @@ func (m *Main) userAdd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := m.open(ctx, *dsn, m.logger("warn"))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	u := &senim.User{Login: *login, Name: *name, Role: senim.Role(*role), Territory: senim.KATO(*territory), PasswordHash: hash}
-	if err := db.CreateUser(senim.WithActor(ctx, senim.System), u); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "user %s added: %s in %s\n", u.Login, u.Role, u.Territory)
-	return nil
+	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
+		u := &senim.User{Login: *login, Name: *name, Role: senim.Role(*role), Territory: senim.KATO(*territory), PasswordHash: hash}
+		if err := db.CreateUser(ctx, u); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "user %s added: %s in %s\n", u.Login, u.Role, u.Territory)
+		return nil
+	})
 }
 
 func (m *Main) apikeyAdd(ctx context.Context, args []string) error {
@@ -320,18 +325,15 @@ func (m *Main) apikeyAdd(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := m.open(ctx, *dsn, m.logger("warn"))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	secret := senim.NewAPIKeySecret()
-	k := &senim.APIKey{Name: *name, Role: senim.Role(*role), Territory: senim.KATO(*territory), Hash: senim.HashSecret(secret)}
-	if err := db.CreateAPIKey(senim.WithActor(ctx, senim.System), k); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "API key %q added: %s in %s. Keep it now; it is not shown again:\n%s\n", k.Name, k.Role, k.Territory, secret)
-	return nil
+	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
+		secret := senim.NewAPIKeySecret()
+		k := &senim.APIKey{Name: *name, Role: senim.Role(*role), Territory: senim.KATO(*territory), Hash: senim.HashSecret(secret)}
+		if err := db.CreateAPIKey(ctx, k); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "API key %q added: %s in %s. Keep it now; it is not shown again:\n%s\n", k.Name, k.Role, k.Territory, secret)
+		return nil
+	})
 }
 
 func (m *Main) calendarSet(ctx context.Context, args []string) error {
@@ -346,16 +348,13 @@ func (m *Main) calendarSet(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := m.open(ctx, *dsn, m.logger("warn"))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if err := db.SetCalendarDay(senim.WithActor(ctx, senim.System), store.CalendarDay{Day: d, Kind: *kind, Note: *note}); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "%s recorded as %s\n", d, *kind)
-	return nil
+	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
+		if err := db.SetCalendarDay(ctx, store.CalendarDay{Day: d, Kind: *kind, Note: *note}); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "%s recorded as %s\n", d, *kind)
+		return nil
+	})
 }
 
 func (m *Main) verify(ctx context.Context, args []string) error {
@@ -363,23 +362,20 @@ func (m *Main) verify(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := m.open(ctx, *dsn, m.logger("warn"))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	rep, err := db.Verify(ctx)
-	if err != nil {
-		return err
-	}
-	for _, p := range rep.Problems {
-		fmt.Fprintln(m.Stdout, p)
-	}
-	if len(rep.Problems) > 0 {
-		return fmt.Errorf("%d problems found in %d appeals", len(rep.Problems), rep.Appeals)
-	}
-	fmt.Fprintf(m.Stdout, "verified: %d appeals, %d events, totals agree\n", rep.Appeals, rep.Events)
-	return nil
+	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
+		rep, err := db.Verify(ctx)
+		if err != nil {
+			return err
+		}
+		for _, p := range rep.Problems {
+			fmt.Fprintln(m.Stdout, p)
+		}
+		if len(rep.Problems) > 0 {
+			return fmt.Errorf("%d problems found in %d appeals", len(rep.Problems), rep.Appeals)
+		}
+		fmt.Fprintf(m.Stdout, "verified: %d appeals, %d events, totals agree\n", rep.Appeals, rep.Events)
+		return nil
+	})
 }
 
 func (m *Main) categorySet(ctx context.Context, args []string) error {
@@ -392,38 +388,35 @@ func (m *Main) categorySet(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := m.open(ctx, *dsn, m.logger("warn"))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	c := &senim.Category{Code: *code}
-	cats, err := db.FindCategories(ctx)
-	if err != nil {
-		return err
-	}
-	for _, old := range cats {
-		if old.Code == *code {
-			c = old
+	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
+		c := &senim.Category{Code: *code}
+		cats, err := db.FindCategories(ctx)
+		if err != nil {
+			return err
 		}
-	}
-	for _, f := range []struct {
-		dst *string
-		v   string
-	}{{&c.NameRU, *ru}, {&c.NameKK, *kk}, {&c.NameEN, *en}} {
-		if f.v != "" {
-			*f.dst = f.v
+		for _, old := range cats {
+			if old.Code == *code {
+				c = old
+			}
 		}
-	}
-	if *days != 0 {
-		c.AnswerDays = *days
-	}
-	if c.Position == 0 {
-		c.Position = len(cats)
-	}
-	if err := db.SaveCategory(senim.WithActor(ctx, senim.System), c); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "category %s: %s, %d working days\n", c.Code, c.NameRU, c.AnswerDays)
-	return nil
+		for _, f := range []struct {
+			dst *string
+			v   string
+		}{{&c.NameRU, *ru}, {&c.NameKK, *kk}, {&c.NameEN, *en}} {
+			if f.v != "" {
+				*f.dst = f.v
+			}
+		}
+		if *days != 0 {
+			c.AnswerDays = *days
+		}
+		if c.Position == 0 {
+			c.Position = len(cats)
+		}
+		if err := db.SaveCategory(ctx, c); err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "category %s: %s, %d working days\n", c.Code, c.NameRU, c.AnswerDays)
+		return nil
+	})
 }
