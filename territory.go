@@ -159,11 +159,13 @@ func (t *Territory) Validate() error {
 	return p.Err()
 }
 
-// TerritoryFilter selects territories: children of Parent, or the given codes.
+// TerritoryFilter selects territories: children of Parent, children of any
+// of Parents, or the given codes.
 type TerritoryFilter struct {
-	Parent *KATO
-	Codes  []KATO
-	Limit  int
+	Parent  *KATO
+	Parents []KATO
+	Codes   []KATO
+	Limit   int
 }
 
 // TerritoryService keeps the classifier.

@@ -80,10 +80,13 @@ func (s *Server) territoryPage(w http.ResponseWriter, r *http.Request, k senim.K
 	v := figuresView{Territory: t, Name: t.Name(l), Year: today.Year(), Stats: st, Chart: monthChart(l, st.ByMonth)}
 	if k != senim.CountryKATO {
 		anc := k.Ancestors()
-		for _, a := range anc[:len(anc)-1] {
-			if at, err := s.db.FindTerritory(ctx, a); err == nil {
-				v.Path = append(v.Path, crumb{a, at.Name(l)})
-			}
+		above, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Codes: anc[:len(anc)-1]})
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		for _, a := range above { // by code: from the country down
+			v.Path = append(v.Path, crumb{a.Code, a.Name(l)})
 		}
 	}
 	for _, p := range parts {
@@ -128,19 +131,27 @@ func (s *Server) submitView(r *http.Request) (*submitView, error) {
 		return nil, err
 	}
 	v := &submitView{Form: map[string]string{}, Errors: map[string]string{}, Categories: cats}
+	// The regions and their parts, in two queries: a region's parts follow
+	// it, since their codes start with its own.
 	l := lang(r)
 	regions, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: ptrTo(senim.CountryKATO)})
 	if err != nil {
 		return nil, err
 	}
+	names := make(map[senim.KATO]string, len(regions))
+	codes := make([]senim.KATO, len(regions))
+	for i, reg := range regions {
+		names[reg.Code], codes[i] = reg.Name(l), reg.Code
+	}
+	parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parents: codes})
+	if err != nil {
+		return nil, err
+	}
+	i := 0
 	for _, reg := range regions {
-		v.Territories = append(v.Territories, crumb{reg.Code, reg.Name(l)})
-		parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: &reg.Code})
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range parts {
-			v.Territories = append(v.Territories, crumb{p.Code, reg.Name(l) + " — " + p.Name(l)})
+		v.Territories = append(v.Territories, crumb{reg.Code, names[reg.Code]})
+		for ; i < len(parts) && reg.Code.Contains(parts[i].Code); i++ {
+			v.Territories = append(v.Territories, crumb{parts[i].Code, names[reg.Code] + " — " + parts[i].Name(l)})
 		}
 	}
 	return v, nil

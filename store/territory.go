@@ -79,6 +79,12 @@ func (db *DB) FindTerritories(ctx context.Context, f senim.TerritoryFilter) ([]*
 		where = append(where, "parent = ? AND code <> ?")
 		args = append(args, *f.Parent, *f.Parent)
 	}
+	if len(f.Parents) > 0 {
+		where = append(where, "parent IN ("+placeholders(len(f.Parents))+") AND parent <> code")
+		for _, p := range f.Parents {
+			args = append(args, p)
+		}
+	}
 	if len(f.Codes) > 0 {
 		where = append(where, "code IN ("+placeholders(len(f.Codes))+")")
 		for _, c := range f.Codes {

@@ -48,6 +48,15 @@ func testTerritories(t *testing.T, open Opener) {
 	if len(children) != 1 || children[0].Code != district {
 		t.Fatalf("children of Karaganda = %v", children)
 	}
+	// Children of several parents at once, by code; a code is never its own child.
+	both, _ := db.FindTerritories(ctx, senim.TerritoryFilter{Parents: []senim.KATO{karaganda, district, senim.CountryKATO}})
+	if len(both) != len(senim.Regions)+2 || both[9].Code != district || both[10].Code != village {
+		t.Fatalf("children of the country, Karaganda and its district: %d", len(both))
+	}
+	ancestors, _ := db.FindTerritories(ctx, senim.TerritoryFilter{Codes: []senim.KATO{senim.CountryKATO, karaganda}})
+	if len(ancestors) != 2 || ancestors[0].Code != senim.CountryKATO {
+		t.Fatalf("by codes: %v", ancestors)
+	}
 
 	// A bad row refuses the whole import: nothing half-imported.
 	_, err = db.ImportTerritories(ctx, []*senim.Territory{
