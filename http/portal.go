@@ -163,11 +163,21 @@ func ptrTo[T any](v T) *T { return &v }
 var formFields = []string{"name", "iin", "phone", "email", "address", "territory", "category", "text", "consent", "consent_publish",
 	"channel", "received_at"}
 
-// readForm keeps what was typed, to show it again with the errors.
-func (v *submitView) readForm(r *http.Request) {
+// postedAppealForm reads a posted appeal form (public or staff) with the
+// choices it offers, keeping what was typed to show it again with errors.
+func (s *Server) postedAppealForm(w http.ResponseWriter, r *http.Request) (*submitView, bool) {
+	if !s.postedForm(w, r) {
+		return nil, false
+	}
+	v, err := s.submitView(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return nil, false
+	}
 	for _, f := range formFields {
 		v.Form[f] = r.PostFormValue(f)
 	}
+	return v, true
 }
 
 // input is the appeal the form describes.
@@ -198,17 +208,10 @@ func (v *submitView) fieldErrors(lang string, err error) {
 
 // submit registers an appeal from the public form.
 func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
-		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+	v, ok := s.postedAppealForm(w, r)
+	if !ok {
 		return
 	}
-	v, err := s.submitView(r)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	v.readForm(r)
 	v.Form["channel"], v.Form["received_at"] = "", "" // the public form has neither
 	if !s.limiter.Allow(s.clientIP(r)) {
 		v.Problem = message(lang(r), senim.Errorf(senim.ETOOMANY, "rate_limited"))

@@ -53,9 +53,7 @@ func (s *Server) signinForm(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
-	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
-		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+	if !s.postedForm(w, r) {
 		return
 	}
 	v := signinView{Login: r.PostFormValue("login"), Back: safeBack(r.PostFormValue("back"), "/staff")}
@@ -81,9 +79,11 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) signout(w http.ResponseWriter, r *http.Request) {
-	sess := sessionFrom(r)
-	if sess == nil || !checkCSRF(r) {
+	if sessionFrom(r) == nil {
 		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		return
+	}
+	if !s.postedForm(w, r) {
 		return
 	}
 	if c, err := r.Cookie(sessionCookie); err == nil {
@@ -186,9 +186,7 @@ func (s *Server) showAppeal(w http.ResponseWriter, r *http.Request, status int, 
 
 // act applies an action posted from an appeal's page and goes back to it.
 func (s *Server) act(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
-		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+	if !s.postedForm(w, r) {
 		return
 	}
 	req := changeRequest{Action: r.PostFormValue("action"), Body: r.PostFormValue("body"), LetterNo: r.PostFormValue("letter_no"),
@@ -269,17 +267,10 @@ func (s *Server) registerForm(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) register(w http.ResponseWriter, r *http.Request) {
-	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
-		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+	v, ok := s.postedAppealForm(w, r)
+	if !ok {
 		return
 	}
-	v, err := s.submitView(r)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	v.readForm(r)
 	a, _, err := s.db.CreateAppeal(r.Context(), v.input())
 	switch senim.ErrorCode(err) {
 	case "":

@@ -186,6 +186,17 @@ func csrfToken(w http.ResponseWriter, r *http.Request) string {
 	return token
 }
 
+// postedForm reads a posted form of at most maxBody bytes and checks its
+// CSRF token; when either fails it answers 400 and returns false.
+func (s *Server) postedForm(w http.ResponseWriter, r *http.Request) bool {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
+		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		return false
+	}
+	return true
+}
+
 // contextWithSession and sessionFrom carry a staff session in a request.
 func contextWithSession(ctx context.Context, s *senim.Session) context.Context {
 	return context.WithValue(ctx, sessionKey{}, s)
