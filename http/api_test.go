@@ -304,6 +304,15 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+	// A body cut short says so.
+	if p := e.do("POST", "/api/v1/appeals", `{"applicant": `, "Accept-Language: en").problem(t); p.Detail != "The request body ends before the JSON is complete." {
+		t.Fatalf("cut-short body: %q", p.Detail)
+	}
+	// An unknown territory is reported together with the other bad fields.
+	r0 := e.do("POST", "/api/v1/appeals", strings.Replace(strings.Replace(validAppeal, "900115400018", "900115400019", 1), "350000000", "359900000", 1))
+	if p := r0.problem(t); r0.status != 422 || len(p.Errors) != 2 {
+		t.Fatalf("bad IIN and unknown territory: %d %s", r0.status, r0.body)
+	}
 	// Staff may date a letter, but not in the future.
 	r := e.do("POST", "/api/v1/appeals", strings.Replace(validAppeal, `"category"`, `"received_at": "2026-02-30", "category"`, 1), bearer(e.keyKar))
 	if r.status != 422 {

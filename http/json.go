@@ -72,10 +72,10 @@ func jsonError(err error) *senim.Error {
 		e.Field = f
 		return e
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return senim.Errorf(senim.EINVALID, "json.syntax", "offset", "end")
+		return senim.Errorf(senim.EINVALID, "json.incomplete")
 	}
 	// A value that its type refused (a date in the wrong form …).
-	return senim.Errorf(senim.EINVALID, "json.syntax", "offset", "?")
+	return senim.Errorf(senim.EINVALID, "json.value")
 }
 
 func jsonType(kind string) string {

@@ -47,26 +47,28 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 	if err != nil && senim.ErrorCode(err) != senim.EINVALID {
 		return nil, "", err
 	}
+	// Territories and offices change seldom and are kept in memory, so that
+	// the single writer spends its time on writing.
+	places, perr := db.places(ctx)
+	if perr != nil {
+		return nil, "", perr
+	}
 	a, verr := senim.NewAppeal(in, actor, db.Now(), db.Calendar(), days)
+	// What only the store knows — an unknown category or territory — is
+	// reported with the other problems.
 	var p senim.Problems
 	p.Add(verr)
-	if err != nil && strings.TrimSpace(in.Category) != "" { // unknown category, reported with the other problems
+	if err != nil && strings.TrimSpace(in.Category) != "" {
 		p.Add(err)
+	}
+	if k, kerr := senim.ParseKATO(in.Territory); kerr == nil && k != senim.CountryKATO && !places.territories[k] {
+		p.Add(senim.Invalid("territory", "territory.unknown", "code", string(k)))
 	}
 	if err := p.Err(); err != nil {
 		return nil, "", err
 	}
 	if actor.IsStaff() && !actor.Sees(a.Territory) {
 		return nil, "", senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(a.Territory))
-	}
-	// Territories and offices change seldom and are kept in memory, so that
-	// the single writer spends its time on writing.
-	places, err := db.places(ctx)
-	if err != nil {
-		return nil, "", err
-	}
-	if !places.territories[a.Territory] {
-		return nil, "", senim.Invalid("territory", "territory.unknown", "code", string(a.Territory))
 	}
 	var office *senim.Office
 	if in.Office != "" {
