@@ -89,9 +89,11 @@ func (a *Actor) CanManageOffices() bool {
 }
 
 // CanSeePersonalData reports whether the actor may read an applicant's IIN,
-// phone, e-mail and address unmasked (each such read is recorded).
+// phone, e-mail and address unmasked (each such read is recorded): only those
+// who handle appeals and must reach the applicant. Officials, councils and
+// auditors judge the work, not the person, and see them masked.
 func (a *Actor) CanSeePersonalData() bool {
-	return a.Kind == ActorSystem || (a.IsStaff() && a.Role != RoleCouncil)
+	return a.CanHandleAppeals()
 }
 
 type actorKey struct{}

@@ -34,11 +34,12 @@ const (
 // Statuses lists every status in lifecycle order.
 var Statuses = []Status{StatusRegistered, StatusInWork, StatusForwarded, StatusAnswered, StatusClosed}
 
+// OpenStatuses are the statuses of appeals that wait for an answer.
+var OpenStatuses = []Status{StatusRegistered, StatusInWork, StatusForwarded}
+
 // Open reports whether the appeal still waits for an answer, so that its
 // deadline can pass.
-func (s Status) Open() bool {
-	return s == StatusRegistered || s == StatusInWork || s == StatusForwarded
-}
+func (s Status) Open() bool { return slices.Contains(OpenStatuses, s) }
 
 // Outcome is how a closed appeal ended.
 type Outcome string
@@ -655,6 +656,23 @@ type AppealFilter struct {
 	Order     string // "received" (newest first, default) or "deadline" (overdue first, then by deadline)
 	After     string // cursor: the page continues after this position
 	Limit     int
+}
+
+// PublishedFilter selects appeals whose applicants agreed to publish them,
+// for open interfaces such as Open311: nothing else is ever listed there.
+type PublishedFilter struct {
+	Numbers  []string
+	Category *string
+	Open     *bool // waiting for an answer or answered (true), closed (false)
+	From, To Date  // received on, inclusive
+	Limit    int
+}
+
+// PersonalDataView records that someone saw an appeal's personal data
+// unmasked.
+type PersonalDataView struct {
+	Actor string    // as in an event's history: "user:login", "apikey:name"
+	At    time.Time // UTC
 }
 
 // AppealPage is one page of a list.

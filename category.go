@@ -17,6 +17,14 @@ type Category struct {
 	Position   int    `json:"-"`
 }
 
+// Days returns the working days an appeal of the category is answered in.
+func (c *Category) Days() int {
+	if c.AnswerDays > 0 {
+		return c.AnswerDays
+	}
+	return DefaultAnswerDays
+}
+
 // Name returns the category's name in lang.
 func (c *Category) Name(lang string) string { return pickName(lang, c.NameRU, c.NameKK, c.NameEN) }
 

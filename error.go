@@ -55,6 +55,15 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
+// FieldErrors returns the errors of the fields at fault: the details of a
+// refusal of several fields, or the error itself when it names one field.
+func (e *Error) FieldErrors() []*Error {
+	if len(e.Details) == 0 && e.Field != "" {
+		return []*Error{e}
+	}
+	return e.Details
+}
+
 // Errorf returns an error with the given code and message key.
 func Errorf(code, key string, args ...any) *Error {
 	return &Error{Code: code, Key: key, Args: argMap(args)}

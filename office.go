@@ -2,6 +2,7 @@ package senim
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"strings"
 )
@@ -91,6 +92,7 @@ func pickName(lang, ru, kk, en string) string {
 // OfficeFilter selects offices: those inside Territory's subtree.
 type OfficeFilter struct {
 	ID        *string
+	IDs       []string // any of these
 	Code      *string
 	Territory *KATO
 }
@@ -98,7 +100,8 @@ type OfficeFilter struct {
 // BodyFilter selects executive bodies.
 type BodyFilter struct {
 	ID        *string
-	Territory *KATO // the subtree
+	IDs       []string // any of these
+	Territory *KATO    // the subtree
 }
 
 // OfficeService keeps reception offices and executive bodies.
@@ -110,4 +113,29 @@ type OfficeService interface {
 	OfficeFor(ctx context.Context, k KATO) (*Office, error)
 	CreateBody(ctx context.Context, b *Body) error
 	FindBodies(ctx context.Context, f BodyFilter) ([]*Body, error)
+}
+
+// NearestOffice returns the office nearest to a point (great-circle
+// distance), among those whose coordinates are known, or nil.
+func NearestOffice(offices []*Office, lat, lon float64) *Office {
+	var best *Office
+	bestD := math.Inf(1)
+	for _, o := range offices {
+		if o.Lat == 0 && o.Lon == 0 {
+			continue
+		}
+		if d := distance(lat, lon, o.Lat, o.Lon); d < bestD {
+			best, bestD = o, d
+		}
+	}
+	return best
+}
+
+// distance is the haversine distance between two points, in kilometres.
+func distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }

@@ -3,6 +3,7 @@ package senim
 import (
 	"context"
 	"strings"
+	"unicode"
 )
 
 // KATO is a code of the classifier of administrative-territorial objects:
@@ -204,3 +205,43 @@ var Regions = []Territory{
 
 // Country is the root territory.
 var Country = Territory{Code: CountryKATO, NameRU: "Республика Казахстан", NameKK: "Қазақстан Республикасы", NameEN: "Republic of Kazakhstan"}
+
+// TerritoryNamedIn returns the most specific territory whose name (in
+// Russian or Kazakh, without words such as "район" or "облысы") appears in
+// an address as a whole word, or nil. Among equally specific ones, the
+// longest name wins.
+func TerritoryNamedIn(ts []*Territory, address string) *Territory {
+	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(address), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}), " ") + " "
+	var best *Territory
+	bestLen := 0
+	for _, t := range ts {
+		for _, name := range []string{t.NameRU, t.NameKK} {
+			core := placeCore(name)
+			if len([]rune(core)) < 3 || !strings.Contains(words, " "+core+" ") {
+				continue
+			}
+			if best == nil || t.Level > best.Level || (t.Level == best.Level && len(core) > bestLen) {
+				best, bestLen = t, len(core)
+			}
+		}
+	}
+	return best
+}
+
+// placeWords are the words of a territory's name that an address leaves out.
+var placeWords = map[string]bool{"город": true, "г": true, "район": true, "область": true, "села": true, "село": true, "сельский": true,
+	"округ": true, "поселок": true, "посёлок": true, "қаласы": true, "ауданы": true, "облысы": true, "ауылы": true, "ауылдық": true, "кенті": true}
+
+func placeCore(name string) string {
+	var kept []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		if !placeWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}

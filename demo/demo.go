@@ -263,11 +263,39 @@ var DemoKeys = []struct {
 	{"snm_demo_auditor", "demo auditor", senim.RoleAuditor, senim.CountryKATO},
 }
 
+// DemoPassword is the password of every demo staff user.
+const DemoPassword = "senim-demo"
+
+// DemoUsers are staff users with a known password (DemoPassword), made only
+// in a demo store so that a newcomer can sign in to the staff pages at once.
+var DemoUsers = []struct {
+	Login, Name string
+	Role        senim.Role
+	Territory   senim.KATO
+}{
+	{"central", "Центральный аппарат (демо)", senim.RoleCentral, senim.CountryKATO},
+	{"operator_karaganda", "Оператор приёмной, Караганда (демо)", senim.RoleOperator, "350000000"},
+	{"operator_wko", "Оператор приёмной, ЗКО (демо)", senim.RoleOperator, "270000000"},
+	{"council_karaganda", "Общественный совет, Караганда (демо)", senim.RoleCouncil, "350000000"},
+	{"auditor", "Аудитор (демо)", senim.RoleAuditor, senim.CountryKATO},
+}
+
+// keys makes the demo API keys and staff users.
 func (g *gen) keys(ctx context.Context) error {
 	for _, k := range DemoKeys {
 		key := &senim.APIKey{Name: k.Name, Role: k.Role, Territory: k.Territory, Hash: senim.HashSecret(k.Secret)}
 		if err := g.db.CreateAPIKey(ctx, key); err != nil {
 			return fmt.Errorf("demo key: %w", err)
+		}
+	}
+	hash, err := senim.HashPassword(DemoPassword)
+	if err != nil {
+		return err
+	}
+	for _, u := range DemoUsers {
+		user := &senim.User{Login: u.Login, Name: u.Name, Role: u.Role, Territory: u.Territory, PasswordHash: hash}
+		if err := g.db.CreateUser(ctx, user); err != nil {
+			return fmt.Errorf("demo user: %w", err)
 		}
 	}
 	return nil

@@ -63,6 +63,17 @@ func TestDemoCountry(t *testing.T) {
 	if err != nil || len(rep.Problems) > 0 {
 		t.Fatalf("verify: %v %v", err, rep.Problems)
 	}
+	// A newcomer can use the staff API and sign in to the staff pages.
+	for _, k := range demo.DemoKeys {
+		if actor, err := a.APIKeyActor(context.Background(), k.Secret); err != nil || actor.Role != k.Role || actor.Territory != k.Territory {
+			t.Errorf("demo key %s: %+v, %v", k.Secret, actor, err)
+		}
+	}
+	for _, u := range demo.DemoUsers {
+		if sess, _, err := a.SignIn(context.Background(), u.Login, demo.DemoPassword); err != nil || sess.User.Role != u.Role || sess.User.Territory != u.Territory {
+			t.Errorf("demo user %s: %v", u.Login, err)
+		}
+	}
 	ctx := senim.WithActor(context.Background(), senim.System)
 	offices, _ := a.FindOffices(ctx, senim.OfficeFilter{Territory: ptr(senim.KATO("350000000"))})
 	if len(offices) != 23 {

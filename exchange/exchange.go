@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	senim "github.com/senim-kz/senim"
+
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -87,30 +89,97 @@ func ReadXLSX(r io.Reader) ([][]string, error) {
 
 // WriteXLSX writes a header and rows as the single sheet of a workbook.
 func WriteXLSX(w io.Writer, sheet string, header []string, rows [][]any) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return err
-	}
-	sw, err := f.NewStreamWriter(sheet)
+	x, err := NewXLSXWriter(sheet, header)
 	if err != nil {
 		return err
 	}
-	h := make([]any, len(header))
-	for i, v := range header {
-		h[i] = v
-	}
-	if err := sw.SetRow("A1", h); err != nil {
-		return err
-	}
-	for i, row := range rows {
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := sw.SetRow(cell, row); err != nil {
+	for _, row := range rows {
+		if err := x.Row(row); err != nil {
+			x.Discard()
 			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
+	return x.Finish(w)
+}
+
+// XLSXWriter writes one sheet a row at a time: rows go to a temporary file
+// as they come, not into memory; Finish zips the workbook in memory (about
+// a tenth of the rows' XML) and writes it out. Dates (senim.Date) are real
+// dates of the sheet, shown as dd.mm.yyyy.
+type XLSXWriter struct {
+	f         *excelize.File
+	sw        *excelize.StreamWriter
+	n         int
+	dateStyle int
+	head      int
+}
+
+// NewXLSXWriter starts a workbook with one sheet and its header row, bold
+// and frozen.
+func NewXLSXWriter(sheet string, header []string) (*XLSXWriter, error) {
+	f := excelize.NewFile()
+	x := &XLSXWriter{f: f}
+	fail := func(err error) (*XLSXWriter, error) { f.Close(); return nil, err }
+	if err := f.SetSheetName("Sheet1", sheet); err != nil {
+		return fail(err)
+	}
+	var err error
+	fmtDate := "dd.mm.yyyy"
+	if x.dateStyle, err = f.NewStyle(&excelize.Style{CustomNumFmt: &fmtDate}); err != nil {
+		return fail(err)
+	}
+	if x.head, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
+		return fail(err)
+	}
+	if x.sw, err = f.NewStreamWriter(sheet); err != nil {
+		return fail(err)
+	}
+	if err := x.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return fail(err)
+	}
+	h := make([]any, len(header))
+	for i, v := range header {
+		h[i] = excelize.Cell{Value: v, StyleID: x.head}
+	}
+	if err := x.Row(h); err != nil {
+		return fail(err)
+	}
+	return x, nil
+}
+
+// Row appends a row.
+func (x *XLSXWriter) Row(row []any) error {
+	cells := make([]any, len(row))
+	for i, v := range row {
+		switch d := v.(type) {
+		case senim.Date:
+			if d.IsZero() {
+				cells[i] = nil
+			} else {
+				cells[i] = excelize.Cell{Value: d.Start(), StyleID: x.dateStyle}
+			}
+		default:
+			cells[i] = v
+		}
+	}
+	cell, err := excelize.CoordinatesToCellName(1, x.n+1)
+	if err == nil {
+		err = x.sw.SetRow(cell, cells)
+	}
+	if err == nil {
+		x.n++
+	}
+	return err
+}
+
+// Finish finishes the workbook and writes it to w.
+func (x *XLSXWriter) Finish(w io.Writer) error {
+	defer x.f.Close()
+	if err := x.sw.Flush(); err != nil {
 		return err
 	}
-	return f.Write(w)
+	return x.f.Write(w)
 }
+
+// Discard drops an unfinished workbook and its temporary files.
+func (x *XLSXWriter) Discard() { x.f.Close() }

@@ -2,6 +2,7 @@ package http
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -163,7 +164,7 @@ type appealList struct {
 }
 
 func (s *Server) listAppeals(w http.ResponseWriter, r *http.Request) {
-	f, err := appealFilter(r)
+	f, err := appealFilter(r.URL.Query())
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -183,8 +184,7 @@ func (s *Server) listAppeals(w http.ResponseWriter, r *http.Request) {
 
 // appealFilter reads the list's filters from the query string; each bad
 // value is reported with the parameter's name.
-func appealFilter(r *http.Request) (senim.AppealFilter, error) {
-	q := r.URL.Query()
+func appealFilter(q url.Values) (senim.AppealFilter, error) {
 	var f senim.AppealFilter
 	var p senim.Problems
 	bad := func(param string) { p.Add(senim.Invalid(param, "query.param", "param", param)) }

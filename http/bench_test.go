@@ -17,6 +17,7 @@ import (
 
 	senim "github.com/senim-kz/senim"
 	"github.com/senim-kz/senim/demo"
+	"github.com/senim-kz/senim/exchange"
 	senimhttp "github.com/senim-kz/senim/http"
 	"github.com/senim-kz/senim/store"
 	"github.com/senim-kz/senim/store/storetest"
@@ -219,5 +220,57 @@ func BenchmarkPages(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkStaffPages measures the staff pages of a central-office user,
+// server-side, rendered whole: the queue, the list with filters and search,
+// the statistics, and an export of a district's appeals (rows/s).
+func BenchmarkStaffPages(b *testing.B) {
+	for _, n := range benchSizes() {
+		db := benchStore(b, n)
+		h := senimhttp.NewServer(db, nil, senimhttp.Config{})
+		hash, err := senim.HashPassword("correct horse battery")
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = db.CreateUser(storetest.System(), &senim.User{Login: "bench", Role: senim.RoleCentral, Territory: senim.CountryKATO, PasswordHash: hash})
+		if err != nil && senim.ErrorCode(err) != senim.ECONFLICT {
+			b.Fatal(err)
+		}
+		_, token, err := db.SignIn(context.Background(), "bench", "correct horse battery")
+		if err != nil {
+			b.Fatal(err)
+		}
+		cookie := "Cookie: senim_session=" + token
+		for _, path := range []string{"/staff", "/staff/appeals", "/staff/appeals?territory=350000000&status=registered,in_work,forwarded&order=deadline",
+			"/staff/appeals?q=вода", "/staff/stats", "/staff/stats?territory=350000000&from=2016-01&to=2026-11"} {
+			b.Run(fmt.Sprintf("appeals=%d%s", n, path), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					serve(b, h, path, cookie)
+				}
+			})
+		}
+		b.Run(fmt.Sprintf("appeals=%d/export-district", n), func(b *testing.B) {
+			rows := 0
+			for i := 0; i < b.N; i++ {
+				req := httptest.NewRequest("GET", "/staff/appeals.xlsx?territory=351000000", nil)
+				req.Header.Set("Cookie", "senim_session="+token)
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				if rec.Code != 200 {
+					b.Fatalf("export: %d", rec.Code)
+				}
+				b.StopTimer()
+				got, err := exchange.ReadXLSX(rec.Body)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rows += len(got) - 1
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
+			b.ReportMetric(float64(rows)/float64(b.N), "rows/op")
+		})
 	}
 }

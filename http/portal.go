@@ -1,12 +1,15 @@
 package http
 
 import (
+	"errors"
 	"net/http"
+	"net/url"
 	"sort"
 	"strings"
 	"time"
 
 	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/i18n"
 )
 
 // The public portal: the level of trust in figures, every territory's page,
@@ -32,6 +35,10 @@ type partView struct {
 	Code  senim.KATO
 	Name  string
 	Stats *senim.Stats
+	Href  string // the part's own page
+	// Bar and SolvedBar are the lengths (0–100) of its bar of appeals and
+	// of the solved part of it; the part with the most appeals has 100.
+	Bar, SolvedBar int
 }
 
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
@@ -50,34 +57,15 @@ func (s *Server) territory(w http.ResponseWriter, r *http.Request) {
 // territoryPage shows the figures of k for this year and those of its parts.
 func (s *Server) territoryPage(w http.ResponseWriter, r *http.Request, k senim.KATO, name string) {
 	ctx := r.Context()
-	t, err := s.db.FindTerritory(ctx, k)
-	if senim.ErrorCode(err) == senim.ENOTFOUND {
-		s.notFoundPage(w, r)
-		return
-	}
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
 	l := lang(r)
 	today := senim.DateOf(s.db.Now())
 	f := senim.StatsFilter{Territory: k, From: senim.Month{Year: today.Year(), Month: time.January}, To: senim.MonthOf(today)}
-	st, err := s.db.AppealStats(ctx, f)
+	v, err := s.territoryFigures(r, f, func(p senim.KATO) string { return "/t/" + string(p) })
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	kids, err := s.db.ChildStats(ctx, f)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: &k})
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	v := figuresView{Territory: t, Name: t.Name(l), Year: today.Year(), Stats: st, Chart: monthChart(l, st.ByMonth)}
+	v.Year = today.Year()
 	if k != senim.CountryKATO {
 		anc := k.Ancestors()
 		above, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Codes: anc[:len(anc)-1]})
@@ -89,20 +77,54 @@ func (s *Server) territoryPage(w http.ResponseWriter, r *http.Request, k senim.K
 			v.Path = append(v.Path, crumb{a.Code, a.Name(l)})
 		}
 	}
-	for _, p := range parts {
-		ps := kids[p.Code]
-		if ps == nil {
-			ps = &senim.Stats{}
-		}
-		v.Parts = append(v.Parts, partView{Code: p.Code, Name: p.Name(l), Stats: ps})
-	}
-	sort.SliceStable(v.Parts, func(i, j int) bool { return v.Parts[i].Stats.Received > v.Parts[j].Stats.Received })
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	title := "ui.home.title"
 	if name == "territory" {
 		title = "ui.territory.title"
 	}
 	s.render(w, r, http.StatusOK, name, title, v)
+}
+
+// territoryFigures loads the figures of f's territory and period, and those
+// of each territory right below it, the most appeals first, each with its
+// bar and a link made by href.
+func (s *Server) territoryFigures(r *http.Request, f senim.StatsFilter, href func(senim.KATO) string) (*figuresView, error) {
+	ctx := r.Context()
+	l := lang(r)
+	t, err := s.db.FindTerritory(ctx, f.Territory)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.db.AppealStats(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	kids, err := s.db.ChildStats(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: &f.Territory})
+	if err != nil {
+		return nil, err
+	}
+	v := &figuresView{Territory: t, Name: t.Name(l), Stats: st, Chart: monthChart(l, st.ByMonth)}
+	var most int64
+	for _, p := range parts {
+		ps := kids[p.Code]
+		if ps == nil {
+			ps = &senim.Stats{}
+		}
+		most = max(most, ps.Received)
+		v.Parts = append(v.Parts, partView{Code: p.Code, Name: p.Name(l), Stats: ps, Href: href(p.Code)})
+	}
+	for i := range v.Parts {
+		if most > 0 {
+			v.Parts[i].Bar = int(v.Parts[i].Stats.Received * 100 / most)
+			v.Parts[i].SolvedBar = int(v.Parts[i].Stats.Solved * 100 / most)
+		}
+	}
+	sort.SliceStable(v.Parts, func(i, j int) bool { return v.Parts[i].Stats.Received > v.Parts[j].Stats.Received })
+	return v, nil
 }
 
 // submitView is the submission form with what was typed and what is wrong.
@@ -192,12 +214,7 @@ func (v *submitView) input() senim.AppealInput {
 
 // fieldErrors puts each field's message next to it and a summary on top.
 func (v *submitView) fieldErrors(lang string, err error) {
-	e := err.(*senim.Error)
-	details := e.Details
-	if len(details) == 0 {
-		details = []*senim.Error{e}
-	}
-	for _, d := range details {
+	for _, d := range err.(*senim.Error).FieldErrors() {
 		field := strings.TrimPrefix(d.Field, "applicant.")
 		if _, taken := v.Errors[field]; !taken {
 			v.Errors[field] = message(lang, d)
@@ -218,14 +235,19 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusTooManyRequests, "submit", "ui.submit.title", v)
 		return
 	}
+	in := v.input()
+	in.Channel = string(senim.ChannelWeb)
 	if v.Form["consent"] == "" {
+		// Refused, but every other field is checked too, so that the
+		// citizen fixes all at once (the store checks the rest after).
+		if _, err := senim.NewAppeal(in, senim.Citizen, s.db.Now(), senim.NewCalendar(nil, nil), 0); senim.ErrorCode(err) == senim.EINVALID {
+			v.fieldErrors(lang(r), err)
+		}
 		v.Errors["consent"] = message(lang(r), senim.Invalid("consent", "ui.submit.consent_required"))
 		v.Problem = message(lang(r), &senim.Error{Code: senim.EINVALID, Key: "invalid.many"})
 		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
 		return
 	}
-	in := v.input()
-	in.Channel = string(senim.ChannelWeb)
 	a, code, err := s.db.CreateAppeal(senim.WithActor(r.Context(), senim.Citizen), in)
 	if err != nil {
 		if senim.ErrorCode(err) != senim.EINVALID {
@@ -273,10 +295,31 @@ func (s *Server) trackPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) notFoundPage(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusNotFound, "message", "ui.notfound.title", "ui.notfound.text")
+	s.render(w, r, http.StatusNotFound, "message", "ui.notfound.title", i18n.T(lang(r), "ui.notfound.text", nil))
 }
 
+// pageError renders an error as a page: a refusal the user can act on
+// (bad filters, a territory outside theirs, a role that may not act) with
+// its status, title and message; a lapsed session sends to sign-in;
+// anything else is an internal error, logged.
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	var e *senim.Error
+	if errors.As(err, &e) {
+		switch e.Code {
+		case senim.ENOTFOUND:
+			s.notFoundPage(w, r)
+			return
+		case senim.EUNAUTHORIZED:
+			http.Redirect(w, r, "/staff/signin?back="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+			return
+		case senim.EINVALID, senim.ECONFLICT, senim.EFORBIDDEN, senim.ETOOMANY, senim.EUNAVAILABLE:
+			if e.Code == senim.EUNAVAILABLE {
+				s.log.Warn("page refused", "path", r.URL.Path, "err", err) // as the API logs it
+			}
+			s.render(w, r, statusOf[e.Code], "message", "title."+e.Code, pageMessage(lang(r), e))
+			return
+		}
+	}
 	s.log.Error("page failed", "path", r.URL.Path, "err", err)
-	s.render(w, r, http.StatusInternalServerError, "message", "ui.error.title", "internal")
+	s.render(w, r, http.StatusInternalServerError, "message", "ui.error.title", i18n.T(lang(r), "internal", nil))
 }

@@ -49,7 +49,8 @@ func TestPortalPages(t *testing.T) {
 		t.Fatalf("home: %d\n%s", status, body)
 	}
 	status, body = get(t, c, e.srv.URL+"/t/350000000")
-	if status != 200 || !strings.Contains(body, "Карагандинская область") || !strings.Contains(body, "<svg") {
+	if status != 200 || !strings.Contains(body, "Карагандинская область") || !strings.Contains(body, "<title>март 2026: 1 / 0</title>") ||
+		!strings.Contains(body, `<th scope="row">март 2026</th><td class="n">1</td>`) {
 		t.Fatalf("territory page: %d", status)
 	}
 	if status, _ := get(t, c, e.srv.URL+"/t/999999999"); status != 404 {
@@ -83,9 +84,10 @@ func TestPortalSubmitAndTrack(t *testing.T) {
 	}
 	form := url.Values{"csrf": {m[1]}, "name": {"Ерлан Сапаров"}, "iin": {"900115400019"}, "phone": {"8 701 555 44 33"},
 		"territory": {"350000000"}, "category": {"roads"}, "text": {"Яма на дороге к школе, дети ходят по проезжей части."}}
-	// No consent: refused, what was typed is kept.
+	// No consent: refused, what was typed is kept, and the other fields'
+	// errors are shown at once.
 	status, body := post(t, c, e.srv.URL+"/submit", form)
-	if status != 422 || !strings.Contains(body, "Без согласия") || !strings.Contains(body, "Ерлан Сапаров") {
+	if status != 422 || !strings.Contains(body, "Без согласия") || !strings.Contains(body, "Ерлан Сапаров") || !strings.Contains(body, `id="iin-err"`) {
 		t.Fatalf("without consent: %d", status)
 	}
 	// A bad IIN is named next to its field.

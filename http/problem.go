@@ -81,11 +81,7 @@ func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 		Instance: r.URL.Path,
 		Code:     e.Code,
 	}
-	details := e.Details
-	if len(details) == 0 && e.Field != "" {
-		details = []*senim.Error{e}
-	}
-	for _, d := range details {
+	for _, d := range e.FieldErrors() {
 		p.Errors = append(p.Errors, FieldProblem{Field: d.Field, Key: d.Key, Detail: message(lang, d)})
 	}
 	if len(e.Details) > 0 && e.Key == "invalid.many" && len(p.Errors) > 0 {

@@ -207,9 +207,30 @@ const maxMonths = 240
 // stats answers GET /api/v1/stats?territory=&from=YYYY-MM&to=YYYY-MM; the
 // period defaults to the current year up to this month.
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
+	f, err := statsFilter(r, senim.DateOf(s.db.Now()), senim.CountryKATO)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if _, err := s.db.FindTerritory(r.Context(), f.Territory); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	st, err := s.db.AppealStats(r.Context(), f)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	writeJSON(w, http.StatusOK, st)
+}
+
+// statsFilter reads the territory and the period of statistics from the
+// query; the territory defaults to def, the period to the current year up to
+// this month. Each bad parameter is reported with its name.
+func statsFilter(r *http.Request, today senim.Date, def senim.KATO) (senim.StatsFilter, error) {
 	q := r.URL.Query()
-	now := senim.DateOf(s.db.Now())
-	f := senim.StatsFilter{Territory: senim.CountryKATO, From: senim.Month{Year: now.Year(), Month: time.January}, To: senim.MonthOf(now)}
+	f := senim.StatsFilter{Territory: def, From: senim.Month{Year: today.Year(), Month: time.January}, To: senim.MonthOf(today)}
 	var p senim.Problems
 	if k, err := territoryParam(r, "territory"); err != nil {
 		p.Add(err)
@@ -229,28 +250,15 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err := p.Err(); err != nil {
-		s.error(w, r, err)
-		return
+		return f, err
 	}
 	if f.To.Before(f.From) {
-		s.error(w, r, senim.Invalid("to", "period.order"))
-		return
+		return f, senim.Invalid("to", "period.order")
 	}
 	if months := (f.To.Year-f.From.Year)*12 + int(f.To.Month-f.From.Month) + 1; months > maxMonths {
-		s.error(w, r, senim.Invalid("from", "period.long", "max", maxMonths))
-		return
+		return f, senim.Invalid("from", "period.long", "max", maxMonths)
 	}
-	if _, err := s.db.FindTerritory(r.Context(), f.Territory); err != nil {
-		s.error(w, r, err)
-		return
-	}
-	st, err := s.db.AppealStats(r.Context(), f)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	w.Header().Set("Cache-Control", "public, max-age=60")
-	writeJSON(w, http.StatusOK, st)
+	return f, nil
 }
 
 type holidayView struct {

@@ -28,6 +28,9 @@ type Config struct {
 	// without an API key; SubmitBurst how many at once.
 	SubmitPerMinute float64
 	SubmitBurst     int
+	// ExportRows is the most rows an XLSX export carries (100,000 by
+	// default); a longer list is cut, and the sheet says so.
+	ExportRows int
 	// TrustProxy takes the client's address from X-Forwarded-For (set it
 	// only behind a reverse proxy that overwrites the header).
 	TrustProxy bool
@@ -41,6 +44,9 @@ type Server struct {
 	limiter *limiter
 	mux     *http.ServeMux
 	pages   map[string]*template.Template
+	// exports bounds the XLSX exports running at once: each holds a
+	// temporary file and, at the end, the zipped workbook in memory.
+	exports chan struct{}
 }
 
 // NewServer returns a server for db.
@@ -54,8 +60,11 @@ func NewServer(db *store.DB, log *slog.Logger, cfg Config) *Server {
 	if cfg.SubmitBurst <= 0 {
 		cfg.SubmitBurst = 5
 	}
+	if cfg.ExportRows <= 0 {
+		cfg.ExportRows = 100_000
+	}
 	s := &Server{db: db, log: log, cfg: cfg, mux: http.NewServeMux(), limiter: newLimiter(cfg.SubmitPerMinute/60, cfg.SubmitBurst),
-		pages: parseTemplates()}
+		pages: parseTemplates(), exports: make(chan struct{}, 2)}
 	s.routes()
 	return s
 }
@@ -92,6 +101,10 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /staff/signin", s.signin)
 	m.HandleFunc("POST /staff/signout", s.signout)
 	m.HandleFunc("GET /staff", s.signedIn(s.queue))
+	m.HandleFunc("GET /staff/appeals", s.signedIn(s.listPage))
+	m.HandleFunc("GET /staff/appeals.xlsx", s.signedIn(s.exportList))
+	m.HandleFunc("GET /staff/stats", s.signedIn(s.statsPage))
+	m.HandleFunc("GET /staff/stats.xlsx", s.signedIn(s.exportStats))
 	m.HandleFunc("GET /staff/appeals/{id}", s.signedIn(s.appealPage))
 	m.HandleFunc("POST /staff/appeals/{id}", s.signedIn(s.act))
 	m.HandleFunc("GET /staff/register", s.signedIn(s.registerForm))

@@ -2,10 +2,12 @@ package http
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 
 	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/i18n"
 )
 
 // The staff workspace: sign-in, the queue, an appeal's page. A signed-in
@@ -36,7 +38,7 @@ func (s *Server) withSession(r *http.Request) *http.Request {
 func (s *Server) signedIn(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if sessionFrom(r) == nil {
-			http.Redirect(w, r, "/staff/signin?back="+r.URL.RequestURI(), http.StatusSeeOther)
+			http.Redirect(w, r, "/staff/signin?back="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
 			return
 		}
 		w.Header().Set("Cache-Control", "no-store")
@@ -80,7 +82,7 @@ func (s *Server) signin(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) signout(w http.ResponseWriter, r *http.Request) {
 	if sessionFrom(r) == nil {
-		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", i18n.T(lang(r), "ui.error.form", nil))
 		return
 	}
 	if !s.postedForm(w, r) {
@@ -98,28 +100,16 @@ func (s *Server) signout(w http.ResponseWriter, r *http.Request) {
 
 // queueView is the staff member's queue: waiting appeals, overdue first.
 type queueView struct {
-	User       *senim.User
-	Appeals    []appealView
-	Next       string
-	Categories map[string]string
-}
-
-// categoryNames returns the categories' names in the request's language.
-func (s *Server) categoryNames(r *http.Request) (map[string]string, error) {
-	cats, err := s.db.FindCategories(r.Context())
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(cats))
-	for _, c := range cats {
-		out[c.Code] = c.Name(lang(r))
-	}
-	return out, nil
+	User        *senim.User
+	CanRegister bool
+	Export      string // the address of the queue as XLSX
+	Appeals     []appealView
+	Next        string
+	Categories  map[string]string
 }
 
 func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
-	f := senim.AppealFilter{Order: "deadline", Status: []senim.Status{senim.StatusRegistered, senim.StatusInWork, senim.StatusForwarded},
-		After: r.URL.Query().Get("after"), Limit: 50}
+	f := senim.AppealFilter{Order: "deadline", Status: senim.OpenStatuses, After: r.URL.Query().Get("after"), Limit: 50}
 	page, err := s.db.FindAppeals(r.Context(), f)
 	if senim.ErrorCode(err) == senim.EINVALID {
 		http.Redirect(w, r, "/staff", http.StatusSeeOther)
@@ -129,12 +119,13 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	names, err := s.categoryNames(r)
+	_, names, err := s.categories(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	v := queueView{User: sessionFrom(r).User, Next: page.Next, Categories: names}
+	v := queueView{User: sessionFrom(r).User, Next: page.Next, Categories: names, CanRegister: senim.ActorFrom(r.Context()).CanHandleAppeals(),
+		Export: "/staff/appeals.xlsx?" + url.Values{"status": {openStatuses}, "order": {"deadline"}}.Encode()}
 	for _, a := range page.Appeals {
 		v.Appeals = append(v.Appeals, s.viewAppeal(r, a))
 	}
@@ -149,20 +140,21 @@ func (s *Server) appealPage(w http.ResponseWriter, r *http.Request) {
 // action, its message and what was typed.
 func (s *Server) showAppeal(w http.ResponseWriter, r *http.Request, status int, failed senim.Action, problem error) {
 	a, err := s.db.FindAppeal(r.Context(), r.PathValue("id"))
-	if senim.ErrorCode(err) == senim.ENOTFOUND {
-		s.notFoundPage(w, r)
-		return
-	}
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	names, err := s.categoryNames(r)
+	_, names, err := s.categories(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	v := appealPageView{Appeal: s.viewAppeal(r, a), Category: names[a.Category], Failed: string(failed), Form: map[string]string{}}
+	views, err := s.db.PersonalDataViews(r.Context(), a.ID)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := appealPageView{Appeal: s.viewAppeal(r, a), Category: names[a.Category], Failed: string(failed), Form: map[string]string{}, Views: views}
 	if problem != nil {
 		v.Problem = pageMessage(lang(r), problem)
 		for _, f := range []string{"body", "letter_no", "letter_date", "text", "outcome", "deadline"} {
@@ -208,8 +200,6 @@ func (s *Server) act(w http.ResponseWriter, r *http.Request) {
 		s.showAppeal(w, r, http.StatusConflict, c.Action, err)
 	case senim.EFORBIDDEN:
 		s.showAppeal(w, r, http.StatusForbidden, c.Action, err)
-	case senim.ENOTFOUND:
-		s.notFoundPage(w, r)
 	default:
 		s.pageError(w, r, err)
 	}
@@ -222,7 +212,11 @@ type appealPageView struct {
 	Failed   string // the action that was refused
 	Problem  string // why
 	Form     map[string]string
+	Views    []senim.PersonalDataView // who saw the personal data unmasked
 }
+
+// ViewCount is how many times the personal data was seen unmasked.
+func (v appealPageView) ViewCount() int64 { return int64(len(v.Views)) }
 
 // Can reports whether the action is open to the staff member now.
 func (v appealPageView) Can(action string) bool {
@@ -257,6 +251,10 @@ func pageMessage(lang string, err error) string {
 // registerForm is the operator's form for an appeal that came in person,
 // by phone, by letter or at a reception.
 func (s *Server) registerForm(w http.ResponseWriter, r *http.Request) {
+	if !senim.ActorFrom(r.Context()).CanHandleAppeals() {
+		s.pageError(w, r, senim.Errorf(senim.EFORBIDDEN, "forbidden"))
+		return
+	}
 	v, err := s.submitView(r)
 	if err != nil {
 		s.pageError(w, r, err)

@@ -119,6 +119,23 @@ func (p *page) Date(d senim.Date) string {
 	return d.Start().Format("02.01.2006")
 }
 
+// monthNames are the months as a heading names them.
+var monthNames = map[string][12]string{
+	"ru": {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"},
+	"kk": {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"},
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+// Month writes a month of "YYYY-MM" as "март 2026", or as it came if it is
+// not one.
+func (p *page) Month(s string) string {
+	m, err := senim.ParseMonth(s)
+	if err != nil {
+		return s
+	}
+	return fmt.Sprintf("%s %d", monthNames[p.Lang][m.Month-1], m.Year)
+}
+
 // Time writes an instant in Kazakhstan time.
 func (p *page) Time(t time.Time) string {
 	if p.Lang == "en" {
@@ -191,7 +208,7 @@ func csrfToken(w http.ResponseWriter, r *http.Request) string {
 func (s *Server) postedForm(w http.ResponseWriter, r *http.Request) bool {
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
 	if err := r.ParseForm(); err != nil || !checkCSRF(r) {
-		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", "ui.error.form")
+		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", i18n.T(lang(r), "ui.error.form", nil))
 		return false
 	}
 	return true

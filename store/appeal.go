@@ -250,20 +250,27 @@ func hasPersonalData(p senim.Applicant) bool {
 	return p.IIN != "" || p.Phone != "" || p.Email != "" || p.Address != ""
 }
 
-// PersonalDataViews lists who looked at an appeal's personal data, oldest first.
-func (db *DB) PersonalDataViews(ctx context.Context, appealID string) ([]string, error) {
-	rows, err := db.reader(ctx).Query("SELECT actor FROM personal_data_views WHERE appeal_id = ? ORDER BY at, id", appealID)
+// PersonalDataViews lists who looked at an appeal's personal data and when,
+// oldest first; an actor is told only of appeals in their territory.
+func (db *DB) PersonalDataViews(ctx context.Context, appealID string) ([]senim.PersonalDataView, error) {
+	actor := senim.ActorFrom(ctx)
+	rows, err := db.reader(ctx).Query("SELECT actor, at, territory FROM personal_data_views WHERE appeal_id = ? ORDER BY at, id", appealID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []senim.PersonalDataView
 	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
+		var v senim.PersonalDataView
+		var k senim.KATO
+		if err := rows.Scan(&v.Actor, &v.At, &k); err != nil {
 			return nil, err
 		}
-		out = append(out, s)
+		if !actor.Sees(k) {
+			continue
+		}
+		v.At = v.At.UTC()
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }
@@ -429,6 +436,69 @@ func decodeCursor(s string) (cursor, error) {
 		return c, senim.Invalid("after", "cursor")
 	}
 	return c, nil
+}
+
+// AppealNumberOf returns the number of a published appeal by its id, as
+// Open311 resolves the token its POST answered with.
+func (db *DB) AppealNumberOf(ctx context.Context, id string) (string, error) {
+	if !senim.ValidID(id) {
+		return "", senim.NotFound("appeal")
+	}
+	var number string
+	err := db.reader(ctx).QueryRow("SELECT number FROM appeals WHERE id = ? AND consent_publish = ?", id, true).Scan(&number)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", senim.NotFound("appeal")
+	}
+	return number, err
+}
+
+// FindPublishedAppeals lists appeals published with their applicant's
+// consent, newest first, to anyone: without any personal data, not even the
+// name.
+func (db *DB) FindPublishedAppeals(ctx context.Context, f senim.PublishedFilter) ([]*senim.Appeal, error) {
+	if f.Limit <= 0 || f.Limit > 1000 {
+		f.Limit = 1000
+	}
+	where, args := []string{"a.consent_publish = ?"}, []any{true}
+	if len(f.Numbers) > 0 {
+		where = append(where, "a.number IN ("+placeholders(len(f.Numbers))+")")
+		for _, n := range f.Numbers {
+			args = append(args, strings.ToUpper(strings.TrimSpace(n)))
+		}
+	}
+	if f.Category != nil {
+		where, args = append(where, "a.category = ?"), append(args, *f.Category)
+	}
+	if f.Open != nil {
+		op := "<>"
+		if !*f.Open {
+			op = "="
+		}
+		where, args = append(where, "a.status "+op+" ?"), append(args, senim.StatusClosed)
+	}
+	if !f.From.IsZero() {
+		where, args = append(where, "a.received_on >= ?"), append(args, f.From)
+	}
+	if !f.To.IsZero() {
+		where, args = append(where, "a.received_on <= ?"), append(args, f.To)
+	}
+	args = append(args, f.Limit)
+	rows, err := db.reader(ctx).Query("SELECT "+appealColumns+" FROM appeals a WHERE "+strings.Join(where, " AND ")+
+		" ORDER BY a.received_on DESC, a.id DESC LIMIT ?", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*senim.Appeal
+	for rows.Next() {
+		a, err := scanAppeal(rows)
+		if err != nil {
+			return nil, err
+		}
+		a.Applicant = senim.Applicant{}
+		out = append(out, a)
+	}
+	return out, rows.Err()
 }
 
 // openPredicate holds for appeals that wait for an answer; it is the

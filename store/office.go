@@ -50,6 +50,12 @@ func (db *DB) FindOffices(ctx context.Context, f senim.OfficeFilter) ([]*senim.O
 	if f.ID != nil {
 		where, args = append(where, "id = ?"), append(args, *f.ID)
 	}
+	if len(f.IDs) > 0 {
+		where = append(where, "id IN ("+placeholders(len(f.IDs))+")")
+		for _, id := range f.IDs {
+			args = append(args, id)
+		}
+	}
 	if f.Code != nil {
 		where, args = append(where, "code = ?"), append(args, strings.ToUpper(*f.Code))
 	}
@@ -124,6 +130,12 @@ func (db *DB) FindBodies(ctx context.Context, f senim.BodyFilter) ([]*senim.Body
 	var args []any
 	if f.ID != nil {
 		where, args = append(where, "id = ?"), append(args, *f.ID)
+	}
+	if len(f.IDs) > 0 {
+		where = append(where, "id IN ("+placeholders(len(f.IDs))+")")
+		for _, id := range f.IDs {
+			args = append(args, id)
+		}
 	}
 	if f.Territory != nil {
 		lo, hi := f.Territory.Range()

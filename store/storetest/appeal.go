@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"regexp"
 	"slices"
 	"testing"
@@ -330,24 +331,80 @@ func testScope(t *testing.T, open Opener) {
 	_, _, err = db.CreateAppeal(wkoStaff, Input(village))
 	WantCode(t, err, senim.EFORBIDDEN)
 
-	// An auditor reads but cannot change; a council member sees no personal data.
+	// An auditor reads but cannot change; auditors, officials and council
+	// members see the appeal without its personal data.
 	auditor := Staff(senim.RoleAuditor, senim.CountryKATO)
-	if _, err := db.FindAppeal(auditor, kar.ID); err != nil {
-		t.Fatal(err)
-	}
 	_, err = db.ChangeAppeal(auditor, kar.ID, senim.Change{Action: senim.ActTake})
 	WantCode(t, err, senim.EFORBIDDEN)
-	council := Staff(senim.RoleCouncil, karaganda)
-	c, err := db.FindAppeal(council, kar.ID)
-	if err != nil || c.Applicant.IIN == kar.Applicant.IIN || c.Applicant.Phone == kar.Applicant.Phone {
-		t.Fatalf("council sees personal data: %+v, %v", c.Applicant, err)
+	for _, reader := range []context.Context{auditor, Staff(senim.RoleOfficial, karaganda), Staff(senim.RoleCouncil, karaganda)} {
+		c, err := db.FindAppeal(reader, kar.ID)
+		if err != nil || c.Applicant.IIN == kar.Applicant.IIN || c.Applicant.Phone == kar.Applicant.Phone || c.Applicant.Address == kar.Applicant.Address {
+			t.Fatalf("%s sees personal data: %+v, %v", senim.ActorFrom(reader).Role, c.Applicant, err)
+		}
 	}
 	// Every unmasked look by staff is recorded; masked ones are not.
+	if _, err := db.FindAppeal(Staff(senim.RoleOperator, karaganda), kar.ID); err != nil {
+		t.Fatal(err)
+	}
 	views, err := db.PersonalDataViews(System(), kar.ID)
-	if err != nil || len(views) != 1 || views[0] != "apikey:test-auditor" {
+	if err != nil || len(views) != 1 || views[0].Actor != "apikey:test-operator" || !views[0].At.Equal(db.Now()) {
 		t.Fatalf("personal-data views = %v, %v", views, err)
+	}
+	if views, err := db.PersonalDataViews(wkoStaff, kar.ID); err != nil || len(views) != 0 {
+		t.Fatalf("another oblast's staff is told who looked: %v, %v", views, err)
 	}
 	// A citizen has no list.
 	_, err = db.FindAppeals(senim.WithActor(System(), senim.Citizen), senim.AppealFilter{})
 	WantCode(t, err, senim.EUNAUTHORIZED)
+}
+
+// Only appeals whose applicants agreed are published, to anyone, without
+// any personal data; the filters of open interfaces select among them.
+func testPublished(t *testing.T, open Opener) {
+	db := open(t)
+	mustImport(t, db)
+	NewClock(db, At("2026-03-02"))
+	NewOffice(t, db, karaganda)
+	public, _ := NewAppeal(t, db, village, func(in *senim.AppealInput) { in.ConsentPublish = true })
+	private, _ := NewAppeal(t, db, village)
+	roads, _ := NewAppeal(t, db, village, func(in *senim.AppealInput) { in.ConsentPublish = true; in.Category = "roads" })
+	body := NewBody(t, db, karaganda)
+	Change(t, db, roads.ID, senim.Change{Action: senim.ActTake})
+	Change(t, db, roads.ID, senim.Change{Action: senim.ActForward, Body: body.ID, LetterNo: "1", LetterDate: senim.MustDate("2026-03-02")})
+	Change(t, db, roads.ID, senim.Change{Action: senim.ActAnswer, Text: "Яма заделана."})
+	Change(t, db, roads.ID, senim.Change{Action: senim.ActClose, Outcome: senim.OutcomeSolved})
+
+	all, err := db.FindPublishedAppeals(context.Background(), senim.PublishedFilter{})
+	if err != nil || len(all) != 2 {
+		t.Fatalf("published = %d, %v", len(all), err)
+	}
+	for _, a := range all {
+		if a.ID == private.ID {
+			t.Fatal("an appeal without consent is published")
+		}
+		if a.Applicant != (senim.Applicant{}) {
+			t.Fatalf("published with personal data: %+v", a.Applicant)
+		}
+	}
+	yes, no, cat := true, false, "roads"
+	for _, c := range []struct {
+		f    senim.PublishedFilter
+		want []string
+	}{
+		{senim.PublishedFilter{Numbers: []string{public.Number, private.Number}}, []string{public.ID}},
+		{senim.PublishedFilter{Open: &yes}, []string{public.ID}},
+		{senim.PublishedFilter{Open: &no}, []string{roads.ID}},
+		{senim.PublishedFilter{Category: &cat}, []string{roads.ID}},
+		{senim.PublishedFilter{From: senim.MustDate("2026-03-03")}, nil},
+		{senim.PublishedFilter{To: senim.MustDate("2026-03-02"), Limit: 1}, []string{roads.ID}},
+	} {
+		got, err := db.FindPublishedAppeals(context.Background(), c.f)
+		var ids []string
+		for _, a := range got {
+			ids = append(ids, a.ID)
+		}
+		if err != nil || !slices.Equal(ids, c.want) {
+			t.Errorf("%+v: %v, %v; want %v", c.f, ids, err, c.want)
+		}
+	}
 }

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"IllegalTransition", testIllegalTransition},
 		{"Extension", testExtension},
 		{"Tracking", testTracking},
+		{"Published", testPublished},
 		{"Scope", testScope},
 		{"List", testList},
 		{"Search", testSearch},

@@ -115,6 +115,15 @@ func testOffices(t *testing.T, open Opener) {
 	if len(bodies) != 1 || bodies[0].ID != b.ID {
 		t.Fatalf("bodies = %v", bodies)
 	}
+	// Several by id at once.
+	list, err = db.FindOffices(ctx, senim.OfficeFilter{IDs: []string{dist.ID, oblast.ID, senim.NewID()}})
+	if err != nil || len(list) != 2 {
+		t.Fatalf("offices by ids = %v, %v", list, err)
+	}
+	bodies, err = db.FindBodies(ctx, senim.BodyFilter{IDs: []string{b.ID, senim.NewID()}})
+	if err != nil || len(bodies) != 1 || bodies[0].ID != b.ID {
+		t.Fatalf("bodies by ids = %v, %v", bodies, err)
+	}
 }
 
 // mustImport adds a district of Karaganda with a village in it.

@@ -1,0 +1,333 @@
+package http_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/store/storetest"
+)
+
+// The browser tests drive the pages in headless Chromium against the real
+// handlers, a real database and real HTTP, as people use them: a citizen
+// submits and tracks an appeal, an operator carries one from registration
+// to closing, the language switcher turns the site Kazakh, and an operator
+// of one oblast cannot open another's appeal. Screenshots of the main pages
+// go to $SENIM_SCREENSHOTS (a temporary folder when unset).
+//
+// Without Chromium the tests are skipped with a message, unless
+// SENIM_TEST_BROWSER is set (as CI does): then they fail.
+
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{os.Getenv("SENIM_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("SENIM_TEST_BROWSER") != "" {
+		t.Fatal("SENIM_TEST_BROWSER is set but no Chromium was found (install Debian's chromium package or set SENIM_CHROMIUM)")
+	}
+	t.Skip("no Chromium found: the browser tests are skipped (install Debian's chromium package to run them)")
+	return ""
+}
+
+// headless starts a Chromium of its own for the test, in Russian like a
+// visitor from Kazakhstan, with a desktop window.
+func headless(t *testing.T) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("accept-lang", "ru-RU,ru"),
+		chromedp.Flag("lang", "ru-RU"),
+		chromedp.WindowSize(1280, 900),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start Chromium: %v", err)
+	}
+	return ctx
+}
+
+// shots is where the screenshots go.
+func shots(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("SENIM_SCREENSHOTS")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "senim-screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// shot saves a full-page screenshot of the current page as name.png.
+func shot(t *testing.T, dir, name string) step {
+	return chromedp.Func(func(ctx context.Context, tab *chromedp.Target) error {
+		png, err := chromedp.FullScreenshot(100)(ctx, tab)
+		if err != nil {
+			return err
+		}
+		t.Logf("screenshot %s", filepath.Join(dir, name+".png"))
+		return os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
+	})
+}
+
+// step is a browser action that returns nothing.
+type step = chromedp.Action[chromedp.Void]
+
+// run runs the steps and stops the test on the first that fails.
+func run(t *testing.T, ctx context.Context, what string, steps ...step) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		url, _ := chromedp.Run(ctx, chromedp.Location())
+		t.Fatalf("%s: %v (at %s)", what, err, url)
+	}
+}
+
+// value runs an action that returns a value and stops the test if it fails.
+func value[T any](t *testing.T, ctx context.Context, what string, a chromedp.Action[T]) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		url, _ := chromedp.Run(ctx, chromedp.Location())
+		t.Fatalf("%s: %v (at %s)", what, err, url)
+	}
+	return v
+}
+
+// press clicks a button that sends a form and waits for the page that
+// answers it: the old page is marked, and gone once the new one is there.
+func press(sel string) step {
+	return chromedp.Steps(
+		chromedp.SetAttributeValue(chromedp.CSS("body"), "data-left", "1"),
+		chromedp.Click(chromedp.CSS(sel)),
+		chromedp.WaitNotPresent(chromedp.CSS("body[data-left]")),
+		chromedp.WaitReady(chromedp.CSS("body")),
+	)
+}
+
+// media emulates a CSS media type ("print"), or ends the emulation ("").
+func media(kind string) step {
+	return chromedp.Func(func(ctx context.Context, tab *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tab, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: kind})
+		return err
+	})
+}
+
+// visible reports whether the first element sel selects takes up room on
+// the page.
+func visible(t *testing.T, ctx context.Context, sel string) bool {
+	t.Helper()
+	return value(t, ctx, "visible "+sel, chromedp.Evaluate[bool](`(() => { const e = document.querySelector(`+"`"+sel+"`"+`); return !!e && e.getClientRects().length > 0 })()`))
+}
+
+// text is the visible text of the first element that sel selects.
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	return strings.TrimSpace(value(t, ctx, "read "+sel, chromedp.Text(chromedp.CSS(sel), chromedp.NodeVisible)))
+}
+
+func TestBrowserCitizen(t *testing.T) {
+	e := newEnv(t)
+	e.submit(validAppeal)
+	ctx := headless(t)
+	dir := shots(t)
+	u := e.srv.URL
+
+	run(t, ctx, "home", chromedp.Navigate(u+"/"), chromedp.WaitVisible(chromedp.CSS("main h1")), shot(t, dir, "home"))
+	if h := text(t, ctx, "main h1"); !strings.Contains(h, "Уровень доверия") {
+		t.Fatalf("home in Russian by default: %q", h)
+	}
+
+	// The switcher turns the site Kazakh, and the choice stays.
+	run(t, ctx, "switch to Kazakh", press(`.langs a[lang="kk"]`), chromedp.WaitVisible(chromedp.CSS(`.langs a[lang="kk"][aria-current]`)),
+		shot(t, dir, "home-kk"))
+	if h := text(t, ctx, "main h1"); !strings.Contains(h, "Сенім деңгейі") {
+		t.Fatalf("home after switching to Kazakh: %q", h)
+	}
+	run(t, ctx, "territory in Kazakh", chromedp.Navigate(u+"/t/350000000"), chromedp.WaitVisible(chromedp.CSS("main h1")))
+	htmlLang := value(t, ctx, "page language", chromedp.AttributeValue(chromedp.CSS("html"), "lang")).Value
+	if h := text(t, ctx, "main h1"); htmlLang != "kk" || !strings.Contains(h, "Қарағанды") {
+		t.Fatalf("territory page after switching: lang %q, %q", htmlLang, h)
+	}
+	run(t, ctx, "back to Russian", press(`.langs a[lang="ru"]`), chromedp.WaitVisible(chromedp.CSS(`.langs a[lang="ru"][aria-current]`)),
+		shot(t, dir, "territory"))
+
+	// A citizen submits an appeal: forgetting the consent is explained next
+	// to the box, and what was typed stays.
+	run(t, ctx, "submit form",
+		chromedp.Navigate(u+"/submit"), chromedp.WaitVisible(chromedp.ID("name")),
+		chromedp.SendKeys(chromedp.ID("name"), "Бауыржан Сериков"),
+		chromedp.SendKeys(chromedp.ID("phone"), "+7 701 555 12 34"),
+		chromedp.SetValue(chromedp.ID("territory"), "350000000"),
+		chromedp.SetValue(chromedp.ID("category"), "roads"),
+		chromedp.SendKeys(chromedp.ID("text"), "Во дворе дома 12 по улице Ерубаева яма на дороге уже месяц."),
+		shot(t, dir, "submit"),
+		chromedp.RemoveAttribute(chromedp.ID("consent"), "required"), // as a browser without validation would send it
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("consent-err")),
+	)
+	kept := value(t, ctx, "typed text kept", chromedp.Value(chromedp.ID("name")))
+	if kept != "Бауыржан Сериков" {
+		t.Fatalf("the name typed was lost: %q", kept)
+	}
+	run(t, ctx, "submit with consent",
+		chromedp.Click(chromedp.ID("consent")),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.CSS(".done .code")),
+		shot(t, dir, "submitted"),
+	)
+	number := text(t, ctx, ".done dl div:first-child dd")
+	code := text(t, ctx, ".done .code")
+	if !strings.Contains(number, "-2026-") || len(code) != 10 {
+		t.Fatalf("number %q, code %q", number, code)
+	}
+
+	// Tracking by number and code shows the status, and no personal data.
+	run(t, ctx, "track",
+		chromedp.Navigate(u+"/track"), chromedp.WaitVisible(chromedp.ID("number")),
+		chromedp.SendKeys(chromedp.ID("number"), number),
+		chromedp.SendKeys(chromedp.ID("code"), code),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("st")),
+		shot(t, dir, "track"),
+	)
+	page := value(t, ctx, "tracked page", chromedp.Text(chromedp.CSS("main")))
+	if !strings.Contains(page, "Зарегистрировано") || strings.Contains(page, "Сериков") || strings.Contains(page, "555") {
+		t.Fatalf("tracked appeal shows:\n%s", page)
+	}
+	run(t, ctx, "track with a wrong code",
+		chromedp.Navigate(u+"/track?number="+number+"&code=AAAAAAAAAA"), chromedp.WaitVisible(chromedp.CSS(".problem")))
+
+	// The home page on a 360 px phone.
+	run(t, ctx, "phone", chromedp.EmulateViewport(360, 740), chromedp.Navigate(u+"/"), chromedp.WaitVisible(chromedp.CSS("main h1")), shot(t, dir, "home-phone"))
+	if value(t, ctx, "no sideways scroll", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)) {
+		t.Error("the home page scrolls sideways on a 360 px screen")
+	}
+}
+
+func TestBrowserOperator(t *testing.T) {
+	e := newEnv(t)
+	storetest.NewUser(t, e.db, "aigerim", senim.RoleOperator, "350000000")
+	e.submit(validAppeal)
+	other := e.submit(strings.Replace(validAppeal, `"350000000"`, `"270000000"`, 1))
+	ctx := headless(t)
+	dir := shots(t)
+	u := e.srv.URL
+
+	run(t, ctx, "sign in",
+		chromedp.Navigate(u+"/staff"), chromedp.WaitVisible(chromedp.ID("login")),
+		shot(t, dir, "signin"),
+		chromedp.SendKeys(chromedp.ID("login"), "aigerim"),
+		chromedp.SendKeys(chromedp.ID("password"), "correct horse battery"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.CSS("table.appeals")),
+		shot(t, dir, "queue"),
+	)
+
+	// Register an appeal that came by phone; a missing text is named next
+	// to its field.
+	run(t, ctx, "register",
+		chromedp.Navigate(u+"/staff/register"), chromedp.WaitVisible(chromedp.ID("channel")),
+		chromedp.SetValue(chromedp.ID("channel"), "phone"),
+		chromedp.SendKeys(chromedp.ID("name"), "Гульнара Ахметова"),
+		chromedp.SendKeys(chromedp.ID("phone"), "87015551122"),
+		chromedp.SetValue(chromedp.ID("territory"), "350000000"),
+		chromedp.SetValue(chromedp.ID("category"), "housing"),
+		chromedp.RemoveAttribute(chromedp.ID("text"), "required"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("text-err")),
+		shot(t, dir, "register-error"),
+		chromedp.SendKeys(chromedp.ID("text"), "Нет отопления в квартире с начала сезона."),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.CSS("ol.timeline")),
+	)
+	if s := text(t, ctx, ".ticket div:first-child dd"); !strings.Contains(s, "Зарегистрировано") {
+		t.Fatalf("registered appeal's status: %q", s)
+	}
+	run(t, ctx, "take, forward",
+		press(`button[value="take"]`),
+		chromedp.WaitVisible(chromedp.ID("f-body")),
+		chromedp.SetValue(chromedp.ID("f-body"), e.body.ID),
+		chromedp.SendKeys(chromedp.ID("f-letter"), "01-12/345"),
+		chromedp.SetValue(chromedp.ID("f-letter-date"), "2026-03-02"),
+		press(`button[value="forward"]`),
+		chromedp.WaitVisible(chromedp.ID("f-answer")),
+		shot(t, dir, "appeal-forwarded"),
+	)
+	run(t, ctx, "answer, close",
+		chromedp.SendKeys(chromedp.ID("f-answer"), "Отопление подключено 3 марта, акт приложен."),
+		press(`button[value="answer"]`),
+		chromedp.WaitVisible(chromedp.ID("f-outcome")),
+		chromedp.SetValue(chromedp.ID("f-outcome"), "solved"),
+		press(`button[value="close"]`),
+		chromedp.WaitNotPresent(chromedp.ID("f-outcome")),
+		shot(t, dir, "appeal-closed"),
+	)
+	if s := text(t, ctx, ".ticket div:first-child dd"); !strings.Contains(s, "Закрыто") || !strings.Contains(s, "Решено положительно") {
+		t.Fatalf("closed appeal's status: %q", s)
+	}
+	history := value(t, ctx, "history", chromedp.Text(chromedp.CSS("ol.timeline")))
+
+	// Printed, the appeal card keeps its facts and history and drops the
+	// forms and the menus.
+	run(t, ctx, "print the card", media("print"), shot(t, dir, "appeal-print"))
+	if visible(t, ctx, ".actions") || visible(t, ctx, ".top nav") || !visible(t, ctx, "ol.timeline") || !visible(t, ctx, ".ticket") {
+		t.Error("the printed appeal card shows forms or menus, or lacks its facts")
+	}
+	run(t, ctx, "screen again", media(""))
+	for _, want := range []string{"Зарегистрировано", "01-12/345", "Отопление подключено"} {
+		if !strings.Contains(history, want) {
+			t.Errorf("history lacks %q:\n%s", want, history)
+		}
+	}
+
+	// The list finds it by a word of its text; statistics draw their charts.
+	run(t, ctx, "list",
+		chromedp.Navigate(u+"/staff/appeals"), chromedp.WaitVisible(chromedp.ID("q")),
+		chromedp.SendKeys(chromedp.ID("q"), "отопления"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.CSS("table.appeals")),
+		shot(t, dir, "list"),
+	)
+	if rows := value(t, ctx, "rows", chromedp.Evaluate[int](`document.querySelectorAll("table.appeals tbody tr").length`)); rows != 1 {
+		t.Errorf("search for its text finds %d appeals, want 1", rows)
+	}
+	run(t, ctx, "stats", chromedp.Navigate(u+"/staff/stats"), chromedp.WaitVisible(chromedp.CSS("figure.chart svg")), shot(t, dir, "stats"))
+	if bars := value(t, ctx, "bars", chromedp.Evaluate[int](`document.querySelectorAll("svg.bar").length`)); bars == 0 {
+		t.Error("statistics draw no bars")
+	}
+	run(t, ctx, "print the statistics", media("print"), shot(t, dir, "stats-print"))
+	if visible(t, ctx, "form.filters") || !visible(t, ctx, "svg.bar") || !visible(t, ctx, "figure.chart") {
+		t.Error("the printed statistics show the filters, or lack their charts")
+	}
+	run(t, ctx, "screen again", media(""))
+
+	// Another oblast's appeal is not there for this operator.
+	run(t, ctx, "other oblast", chromedp.Navigate(u+"/staff/appeals/"+other.ID), chromedp.WaitVisible(chromedp.CSS("main h1")))
+	if h := text(t, ctx, "main h1"); h != "Страница не найдена" {
+		t.Fatalf("another oblast's appeal: %q", h)
+	}
+}
