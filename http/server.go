@@ -90,6 +90,13 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/v1/calendar/{year}", s.calendar)
 	m.HandleFunc("POST /api/v1/calendar/days", s.staff(s.setCalendarDay))
 	m.HandleFunc("/api/", s.noRoute)
+	m.HandleFunc("GET /open311/{file}", s.open311Discovery)
+	m.HandleFunc("GET /open311/v2/{file}", s.open311Get)
+	m.HandleFunc("POST /open311/v2/{file}", s.open311Post)
+	m.HandleFunc("GET /open311/v2/services/{file}", s.open311Service)
+	m.HandleFunc("GET /open311/v2/requests/{file}", s.open311Request)
+	m.HandleFunc("GET /open311/v2/tokens/{file}", s.open311Token)
+	m.HandleFunc("/open311/", s.open311NoRoute)
 
 	m.HandleFunc("GET /{$}", s.home)
 	m.HandleFunc("GET /t/{code}", s.territory)
