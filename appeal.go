@@ -130,7 +130,9 @@ type Appeal struct {
 	ClosedOn       Date      `json:"closed_on,omitzero"`
 	AnswerDays     int       `json:"answer_days,omitempty"` // working days from receipt to answer
 	Extended       bool      `json:"extended"`
-	Rating         int       `json:"rating,omitempty"` // the applicant's satisfaction, 1–5
+	Rating         int       `json:"rating,omitempty"`    // the applicant's satisfaction, 1–5
+	ReceptionID    string    `json:"reception,omitempty"` // the reception it was brought to
+	OfficialID     string    `json:"official,omitempty"`  // the official who held that reception
 	CreatedAt      time.Time `json:"created_at"`
 	UpdatedAt      time.Time `json:"updated_at"`
 	Version        int       `json:"version"`

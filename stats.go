@@ -66,6 +66,9 @@ type Stats struct {
 	Ratings        int64            `json:"ratings"`
 	Satisfaction   float64          `json:"satisfaction"` // mean rating 1–5, 0 with no ratings
 	ByMonth        []MonthCount     `json:"by_month"`
+	// Receptions of citizens held in the period's months, and their visitors.
+	ReceptionsHeld    int64 `json:"receptions_held"`
+	ReceptionVisitors int64 `json:"reception_visitors"`
 }
 
 // MonthCount is the number of appeals received in one month.

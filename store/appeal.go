@@ -22,18 +22,18 @@ const appealColumns = `a.id, a.number, a.office_id, a.territory, a.category, a.c
 	a.applicant_name, a.applicant_iin, a.applicant_phone, a.applicant_email, a.applicant_address,
 	a.text, a.consent_publish, a.status, a.outcome, a.received_on, a.deadline, a.forward_by,
 	a.body_id, a.answered_on, a.closed_on, a.answer_days, a.extended, a.rating,
-	a.created_at, a.updated_at, a.version`
+	a.created_at, a.updated_at, a.version, a.reception_id, a.official_id`
 
 // scanAppeal reads the appealColumns of a row, then any extra columns into extra.
 func scanAppeal(s interface{ Scan(...any) error }, extra ...any) (*senim.Appeal, error) {
 	a := &senim.Appeal{}
-	var body sql.NullString
+	var body, reception, official sql.NullString
 	err := s.Scan(append([]any{&a.ID, &a.Number, &a.OfficeID, &a.Territory, &a.Category, &a.Channel,
 		&a.Applicant.Name, &a.Applicant.IIN, &a.Applicant.Phone, &a.Applicant.Email, &a.Applicant.Address,
 		&a.Text, &a.ConsentPublish, &a.Status, &a.Outcome, &a.ReceivedOn, &a.Deadline, &a.ForwardBy,
 		&body, &a.AnsweredOn, &a.ClosedOn, &a.AnswerDays, &a.Extended, &a.Rating,
-		&a.CreatedAt, &a.UpdatedAt, &a.Version}, extra...)...)
-	a.BodyID = body.String
+		&a.CreatedAt, &a.UpdatedAt, &a.Version, &reception, &official}, extra...)...)
+	a.BodyID, a.ReceptionID, a.OfficialID = body.String, reception.String, official.String
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
 	return a, err
 }
@@ -42,6 +42,13 @@ func scanAppeal(s interface{ Scan(...any) error }, extra ...any) (*senim.Appeal,
 // gives the appeal its number, writes the appeal, its first event, its words
 // for search and its totals in one durable transaction.
 func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Appeal, string, error) {
+	return db.createAppeal(ctx, in, nil)
+}
+
+// createAppeal registers an appeal; also, when set, runs in the same
+// transaction once the appeal has its number and before it is written (a
+// visitor's appeal is linked to its reception, and the reception counts it).
+func (db *DB) createAppeal(ctx context.Context, in senim.AppealInput, also func(*Tx, *senim.Appeal) error) (*senim.Appeal, string, error) {
 	actor := senim.ActorFrom(ctx)
 	days, err := db.answerDays(db.reader(ctx), strings.TrimSpace(in.Category))
 	if err != nil && senim.ErrorCode(err) != senim.EINVALID {
@@ -91,6 +98,11 @@ func (db *DB) CreateAppeal(ctx context.Context, in senim.AppealInput) (*senim.Ap
 			return err
 		}
 		a.Number = senim.AppealNumber(office.Code, a.ReceivedOn.Year(), seq)
+		if also != nil {
+			if err := also(tx, a); err != nil {
+				return err
+			}
+		}
 		return insertAppeal(tx, a, hash, actor)
 	})
 	if err != nil {
@@ -104,13 +116,14 @@ func insertAppeal(tx *Tx, a *senim.Appeal, trackingHash string, actor *senim.Act
 	if _, err := tx.Exec(`INSERT INTO appeals (id, number, office_id, territory, category, channel,
 		applicant_name, applicant_iin, applicant_phone, applicant_email, applicant_address,
 		text, consent_publish, status, outcome, received_on, deadline, forward_by,
-		body_id, answered_on, closed_on, answer_days, extended, rating, tracking_hash, created_at, updated_at, version)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		body_id, answered_on, closed_on, answer_days, extended, rating, tracking_hash, created_at, updated_at, version,
+		reception_id, official_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.Number, a.OfficeID, a.Territory, a.Category, a.Channel,
 		a.Applicant.Name, a.Applicant.IIN, a.Applicant.Phone, a.Applicant.Email, a.Applicant.Address,
 		a.Text, a.ConsentPublish, a.Status, a.Outcome, a.ReceivedOn, a.Deadline, a.ForwardBy,
 		nullable(a.BodyID), a.AnsweredOn, a.ClosedOn, a.AnswerDays, a.Extended, a.Rating, trackingHash,
-		a.CreatedAt, a.UpdatedAt, a.Version); err != nil {
+		a.CreatedAt, a.UpdatedAt, a.Version, nullable(a.ReceptionID), nullable(a.OfficialID)); err != nil {
 		return err
 	}
 	if err := insertEvent(tx, a, a.RegisterEvent(actor)); err != nil {

@@ -51,7 +51,7 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 					a.Applicant.Name, a.Applicant.IIN, a.Applicant.Phone, a.Applicant.Email, a.Applicant.Address,
 					a.Text, a.ConsentPublish, a.Status, a.Outcome, a.ReceivedOn, a.Deadline, a.ForwardBy,
 					nullable(a.BodyID), a.AnsweredOn, a.ClosedOn, a.AnswerDays, a.Extended, a.Rating, trackingHashes[start+i],
-					a.CreatedAt.UTC(), a.UpdatedAt.UTC(), a.Version)
+					a.CreatedAt.UTC(), a.UpdatedAt.UTC(), a.Version, nullable(a.ReceptionID), nullable(a.OfficialID))
 				for _, e := range a.Events {
 					data, err := json.Marshal(e.Data)
 					if err != nil {
@@ -70,8 +70,9 @@ func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, tracki
 			if _, err := tx.Exec(`INSERT INTO appeals (id, number, office_id, territory, category, channel,
 				applicant_name, applicant_iin, applicant_phone, applicant_email, applicant_address,
 				text, consent_publish, status, outcome, received_on, deadline, forward_by,
-				body_id, answered_on, closed_on, answer_days, extended, rating, tracking_hash, created_at, updated_at, version)
-				VALUES `+rowMarks(28, len(part)), args...); err != nil {
+				body_id, answered_on, closed_on, answer_days, extended, rating, tracking_hash, created_at, updated_at, version,
+				reception_id, official_id)
+				VALUES `+rowMarks(30, len(part)), args...); err != nil {
 				if isUnique(err) {
 					return senim.Errorf(senim.ECONFLICT, "appeal.duplicate")
 				}

@@ -26,12 +26,22 @@ func (db *DB) AppealStats(ctx context.Context, f senim.StatsFilter) (*senim.Stat
 	if err != nil {
 		return nil, err
 	}
-	if s := out[f.Territory]; s != nil {
-		return s, nil
+	rows, err = db.reader(ctx).Query(`SELECT territory, key, SUM(n) FROM reception_totals
+		WHERE territory = ? AND month BETWEEN ? AND ? GROUP BY territory, key`, f.Territory, f.From.String(), f.To.String())
+	if err != nil {
+		return nil, err
 	}
-	s := newStats(f.Territory, f)
-	for m := f.From; !f.To.Before(m); m = m.Next() {
-		s.ByMonth = append(s.ByMonth, senim.MonthCount{Month: m.String()})
+	if err := addReceptionStats(rows, out, f); err != nil {
+		return nil, err
+	}
+	s := out[f.Territory]
+	if s == nil {
+		s = newStats(f.Territory, f)
+	}
+	if len(s.ByMonth) == 0 {
+		for m := f.From; !f.To.Before(m); m = m.Next() {
+			s.ByMonth = append(s.ByMonth, senim.MonthCount{Month: m.String()})
+		}
 	}
 	return s, nil
 }
@@ -56,7 +66,18 @@ func (db *DB) ChildStats(ctx context.Context, f senim.StatsFilter) (map[senim.KA
 	if err != nil {
 		return nil, err
 	}
-	return sumTotals(rows, f, today)
+	out, err := sumTotals(rows, f, today)
+	if err != nil {
+		return nil, err
+	}
+	rows, err = db.reader(ctx).Query(`SELECT t.territory, t.key, SUM(t.n) FROM reception_totals t
+		JOIN territories c ON c.code = t.territory
+		WHERE c.parent = ? AND c.code <> ? AND t.month BETWEEN ? AND ? GROUP BY t.territory, t.key`,
+		f.Territory, f.Territory, f.From.String(), f.To.String())
+	if err != nil {
+		return nil, err
+	}
+	return out, addReceptionStats(rows, out, f)
 }
 
 func newStats(k senim.KATO, f senim.StatsFilter) *senim.Stats {

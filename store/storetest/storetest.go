@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"Users", testUsers},
 		{"Calendar", testCalendar},
 		{"Sessions", testSessions},
+		{"Receptions", testReceptions},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
