@@ -652,6 +652,8 @@ type AppealFilter struct {
 	Category  *string
 	Channel   *Channel
 	Office    *string
+	Reception *string // the visitors' appeals of one reception
+	Official  *string // the appeals from one official's receptions
 	Overdue   *bool
 	From, To  Date   // received on, inclusive
 	Query     string // full-text search in the text and the applicant's name

@@ -29,6 +29,16 @@ type appealRequest struct {
 	Office         string `json:"office"`
 }
 
+// input is the request as the domain takes it.
+func (req *appealRequest) input() senim.AppealInput {
+	return senim.AppealInput{
+		Applicant: senim.Applicant{Name: req.Applicant.Name, IIN: req.Applicant.IIN, Phone: req.Applicant.Phone,
+			Email: req.Applicant.Email, Address: req.Applicant.Address},
+		Territory: req.Territory, Category: req.Category, Text: req.Text, Channel: req.Channel,
+		ConsentPublish: req.ConsentPublish, ReceivedOn: req.ReceivedAt, Office: req.Office,
+	}
+}
+
 // createdAppeal is the answer to a submission.
 type createdAppeal struct {
 	ID           string       `json:"id"`
@@ -53,13 +63,7 @@ func (s *Server) createAppeal(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, senim.Errorf(senim.EFORBIDDEN, "forbidden"))
 		return
 	}
-	in := senim.AppealInput{
-		Applicant: senim.Applicant{Name: req.Applicant.Name, IIN: req.Applicant.IIN, Phone: req.Applicant.Phone,
-			Email: req.Applicant.Email, Address: req.Applicant.Address},
-		Territory: req.Territory, Category: req.Category, Text: req.Text, Channel: req.Channel,
-		ConsentPublish: req.ConsentPublish, ReceivedOn: req.ReceivedAt, Office: req.Office,
-	}
-	a, code, err := s.db.CreateAppeal(r.Context(), in)
+	a, code, err := s.db.CreateAppeal(r.Context(), req.input())
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -92,6 +96,8 @@ type appealView struct {
 	AnswerDays     int             `json:"answer_days"`
 	Extended       bool            `json:"extended"`
 	Rating         int             `json:"rating,omitempty"`
+	Reception      string          `json:"reception,omitempty"`
+	Official       string          `json:"official,omitempty"`
 	CreatedAt      string          `json:"created_at"`
 	UpdatedAt      string          `json:"updated_at"`
 	Version        int             `json:"version"`
@@ -130,7 +136,7 @@ func (s *Server) viewAppeal(r *http.Request, a *senim.Appeal) appealView {
 		StatusName: i18n.T(l, "status."+string(a.Status), nil), Outcome: a.Outcome, ReceivedOn: a.ReceivedOn,
 		Deadline: a.Deadline, ForwardBy: a.ForwardBy, Overdue: a.Overdue(today), ForwardLate: a.ForwardLate(today), Body: a.BodyID,
 		AnsweredOn: datePtr(a.AnsweredOn), ClosedOn: datePtr(a.ClosedOn), AnswerDays: a.AnswerDays, Extended: a.Extended,
-		Rating: a.Rating, CreatedAt: a.CreatedAt.In(senim.KZ).Format(rfc3339), UpdatedAt: a.UpdatedAt.In(senim.KZ).Format(rfc3339),
+		Rating: a.Rating, Reception: a.ReceptionID, Official: a.OfficialID, CreatedAt: a.CreatedAt.In(senim.KZ).Format(rfc3339), UpdatedAt: a.UpdatedAt.In(senim.KZ).Format(rfc3339),
 		Version: a.Version, Allowed: a.Allowed(senim.ActorFrom(r.Context())),
 	}
 	if v.Allowed == nil {

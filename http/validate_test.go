@@ -50,6 +50,18 @@ var routes = []string{
 	"GET /api/v1/stats",
 	"GET /api/v1/calendar/{year}",
 	"POST /api/v1/calendar/days",
+	"GET /api/v1/official-roles",
+	"PUT /api/v1/official-roles/{code}",
+	"GET /api/v1/officials",
+	"POST /api/v1/officials",
+	"GET /api/v1/officials/{id}",
+	"PATCH /api/v1/officials/{id}",
+	"GET /api/v1/receptions",
+	"POST /api/v1/receptions",
+	"GET /api/v1/receptions/report",
+	"GET /api/v1/receptions/{id}",
+	"POST /api/v1/receptions/{id}/events",
+	"POST /api/v1/receptions/{id}/visitors",
 }
 
 // spec is openapi.json, loaded and checked once for all tests.

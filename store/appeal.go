@@ -568,6 +568,12 @@ func (db *DB) FindAppeals(ctx context.Context, f senim.AppealFilter) (*senim.App
 	if f.Office != nil {
 		where, args = append(where, "a.office_id = ?"), append(args, *f.Office)
 	}
+	if f.Reception != nil {
+		where, args = append(where, "a.reception_id = ?"), append(args, *f.Reception)
+	}
+	if f.Official != nil {
+		where, args = append(where, "a.official_id = ?"), append(args, *f.Official)
+	}
 	today := senim.DateOf(db.Now())
 	if f.Overdue != nil {
 		if *f.Overdue {
