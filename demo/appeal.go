@@ -132,6 +132,16 @@ func (g *gen) appeal(day senim.Date) (*senim.Appeal, string) {
 	}
 	cat := g.pick(categoryShare)
 	channel := senim.Channel(g.pick(channelShare))
+	var reception heldReception
+	if channel == senim.ChannelReception {
+		// A visitor's appeal is received on the day of the reception.
+		var ok bool
+		if reception, ok = g.receptionOn(o.ID, day); ok {
+			day = reception.day
+		} else {
+			channel = senim.ChannelVisit
+		}
+	}
 	name, sex, kazakh := g.person()
 	// The texts name a settlement: a district is named by its centre, a
 	// part of a city by the city.
@@ -185,6 +195,7 @@ func (g *gen) appeal(day senim.Date) (*senim.Appeal, string) {
 	}
 	a.ID = g.id(received)
 	a.OfficeID = o.ID
+	a.ReceptionID, a.OfficialID = reception.id, reception.official
 	a.Version = 1
 	y := fmt.Sprintf("%s-%d", o.Code, a.ReceivedOn.Year())
 	g.numbers[y]++

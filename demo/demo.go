@@ -83,6 +83,10 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	years := (opt.Appeals + PerYear - 1) / PerYear
 	g.from = senim.NewDate(senim.DateOf(g.now).Year()-years+1, 1, 1)
 	g.days = g.from.DaysUntil(senim.DateOf(g.now)) + 1
+	if err := g.receptions(ctx); err != nil {
+		return err
+	}
+	opt.Log.Info("demo receptions", "receptions", g.receptionCount)
 
 	// Appeals are made in date order, so that numbers run with the calendar.
 	batch := make([]*senim.Appeal, 0, opt.Batch)
@@ -105,6 +109,9 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 		}
 		made += n
 		opt.Log.Info("demo appeals", "done", made, "of", opt.Appeals)
+	}
+	if err := db.RecountReceptions(ctx); err != nil {
+		return fmt.Errorf("demo receptions: %w", err)
 	}
 	if g.example != "" {
 		opt.Log.Info("track a demo appeal", "url", g.example)
@@ -131,7 +138,10 @@ type gen struct {
 	anyBody map[string]*senim.Body   // region or place KATO → its first body
 	terms   map[string]int
 	numbers map[string]int
-	example string
+	held    map[string][]heldReception // office id → its held receptions by day
+
+	receptionCount int
+	example        string
 }
 
 // country stores the territories below the built-in regions, the offices

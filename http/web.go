@@ -94,6 +94,9 @@ func (p *page) Num(n int64) string {
 	return printers[p.Lang].Sprintf("%d", n)
 }
 
+// Count writes a count as Num does.
+func (p *page) Count(n int) string { return p.Num(int64(n)) }
+
 // Pct writes a share (0.3) as a percentage ("30%", "30,0 %").
 func (p *page) Pct(f float64) string {
 	s := printers[p.Lang].Sprintf("%.1f", f*100)

@@ -120,3 +120,130 @@ func (db *DB) HasData(ctx context.Context) (bool, error) {
 		+ (SELECT COUNT(*) FROM (SELECT 1 FROM appeals LIMIT 1) a)`).Scan(&n)
 	return n > 0, err
 }
+
+// ImportOfficials stores officials with their persons (each person once) in
+// one transaction, as a generator or a migration from another system does.
+// Their roles and territories must exist.
+func (db *DB) ImportOfficials(ctx context.Context, officials []*senim.Official) error {
+	return db.write(ctx, func(tx *Tx) error {
+		seen := map[string]bool{}
+		const chunk = 500
+		for start := 0; start < len(officials); start += chunk {
+			part := officials[start:min(start+chunk, len(officials))]
+			var persons, posts []any
+			np := 0
+			for _, o := range part {
+				if !seen[o.Person.ID] {
+					seen[o.Person.ID] = true
+					persons = append(persons, o.Person.ID, o.Person.Name, tx.now)
+					np++
+				}
+				posts = append(posts, o.ID, o.Person.ID, o.Role, o.Post, o.Territory, o.Since, nullDate(o.Until), tx.now)
+			}
+			if np > 0 {
+				if _, err := tx.Exec(`INSERT INTO persons (id, name, created_at) VALUES `+rowMarks(3, np), persons...); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.Exec(`INSERT INTO officials (id, person_id, role, post, territory, since, until, created_at)
+				VALUES `+rowMarks(8, len(part)), posts...); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// ImportReceptions stores receptions with their histories in one
+// transaction. Their visitors' appeals come later (they point at the
+// receptions); RecountReceptions then counts them.
+func (db *DB) ImportReceptions(ctx context.Context, receptions []*senim.Reception) error {
+	return db.write(ctx, func(tx *Tx) error {
+		const chunk = 400
+		for start := 0; start < len(receptions); start += chunk {
+			part := receptions[start:min(start+chunk, len(receptions))]
+			var args, evArgs []any
+			nEv := 0
+			for _, r := range part {
+				args = append(args, r.ID, r.OfficialID, r.OfficeID, r.Territory, r.Day(), r.Starts.UTC(), r.Ends.UTC(), r.Format, r.Topic,
+					r.Status, r.Consulted, r.Appeals, r.CancelReason, r.CreatedAt.UTC(), r.UpdatedAt.UTC(), r.Version)
+				for _, e := range r.Events {
+					evArgs = append(evArgs, senim.NewID(), r.ID, e.Seq, e.Action, e.Actor, e.At.UTC(), e.Status, e.Note)
+					nEv++
+				}
+			}
+			if _, err := tx.Exec(`INSERT INTO receptions (id, official_id, office_id, territory, day, starts_at, ends_at,
+				format, topic, status, consulted, appeals, cancel_reason, created_at, updated_at, version)
+				VALUES `+rowMarks(16, len(part)), args...); err != nil {
+				return err
+			}
+			if nEv > 0 {
+				if _, err := tx.Exec(`INSERT INTO reception_events (id, reception_id, seq, action, actor, at, status, note)
+					VALUES `+rowMarks(8, nEv), evArgs...); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// RecountReceptions sets each reception's count of visitors' appeals from
+// the appeals that point at it, and rebuilds the running totals of held
+// receptions and visitors from the receptions.
+func (db *DB) RecountReceptions(ctx context.Context) error {
+	return db.write(ctx, func(tx *Tx) error {
+		if _, err := tx.Exec(`UPDATE receptions SET appeals = (SELECT COUNT(*) FROM appeals a WHERE a.reception_id = receptions.id)`); err != nil {
+			return err
+		}
+		rows, err := tx.Query(`SELECT territory, day, consulted + appeals FROM receptions WHERE status = ?`, senim.ReceptionHeld)
+		if err != nil {
+			return err
+		}
+		type key struct {
+			k     senim.KATO
+			month string
+			key   string
+		}
+		totals := map[key]int64{}
+		for rows.Next() {
+			var k senim.KATO
+			var day senim.Date
+			var visitors int64
+			if err := rows.Scan(&k, &day, &visitors); err != nil {
+				rows.Close()
+				return err
+			}
+			for _, t := range k.Ancestors() {
+				totals[key{t, day.MonthKey(), "held"}]++
+				totals[key{t, day.MonthKey(), "visitors"}] += visitors
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`DELETE FROM reception_totals`); err != nil {
+			return err
+		}
+		var args []any
+		n := 0
+		flush := func() error {
+			if n == 0 {
+				return nil
+			}
+			_, err := tx.Exec(`INSERT INTO reception_totals (territory, month, key, n) VALUES `+rowMarks(4, n), args...)
+			args, n = args[:0], 0
+			return err
+		}
+		for k, v := range totals {
+			args = append(args, k.k, k.month, k.key, v)
+			if n++; n == 500 {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		return flush()
+	})
+}
