@@ -165,7 +165,8 @@ func TestEveryRoleOnEveryStaffPage(t *testing.T) {
 	other := e.submit(strings.Replace(validAppeal, `"350000000"`, `"270000000"`, 1))
 	u := e.srv.URL
 	anon := browser(t)
-	for _, path := range []string{"/staff", "/staff/appeals", "/staff/appeals.xlsx", "/staff/stats", "/staff/stats.xlsx", "/staff/register", "/staff/appeals/" + own.ID} {
+	for _, path := range []string{"/staff", "/staff/appeals", "/staff/appeals.xlsx", "/staff/stats", "/staff/stats.xlsx", "/staff/register", "/staff/appeals/" + own.ID,
+		"/staff/receptions", "/staff/officials", "/staff/receptions/report"} {
 		if res, err := anon.Get(u + path); err != nil || res.StatusCode != 303 || !strings.HasPrefix(res.Header.Get("Location"), "/staff/signin") {
 			t.Errorf("%s without a session: %v %v", path, res.StatusCode, err)
 		}
@@ -235,6 +236,15 @@ func TestEveryRoleOnEveryStaffPage(t *testing.T) {
 			sheet("/staff/stats.xlsx", 200)
 			sheet("/staff/stats.xlsx?territory=270000000", 403)
 			page("/staff/appeals/"+other.ID, 404)
+			// Receptions: everyone reads those of the oblast; only those who
+			// handle appeals get the forms to plan them and add officials.
+			for path, form := range map[string]string{"/staff/receptions": `id="plan"`, "/staff/officials": `action="/staff/officials"`} {
+				if body := page(path, 200); strings.Contains(body, form) != handles {
+					t.Errorf("%s: the form shown to %s: %v", path, role, !handles)
+				}
+			}
+			page("/staff/receptions/report", 200)
+			page("/staff/receptions/report?territory=270000000", 403)
 
 			// Personal data: unmasked only for those who handle appeals, and
 			// each unmasked look recorded.
