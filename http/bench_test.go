@@ -108,6 +108,10 @@ func BenchmarkIntake(b *testing.B) {
 	}
 }
 
+// benchDemoVersion names the demo's shape in the kept store's file name:
+// raised when the demo gains records (2: officials and receptions).
+const benchDemoVersion = 2
+
 // benchStore opens (making it once and keeping it in the temporary folder)
 // a demo store with n appeals. SENIM_BENCH_DIR chooses where it is kept.
 func benchStore(b *testing.B, n int) *store.DB {
@@ -116,7 +120,7 @@ func benchStore(b *testing.B, n int) *store.DB {
 	if dir == "" {
 		dir = os.TempDir()
 	}
-	path := filepath.Join(dir, fmt.Sprintf("senim-bench-%d.db", n))
+	path := filepath.Join(dir, fmt.Sprintf("senim-bench-%d-v%d.db", n, benchDemoVersion))
 	ctx := context.Background()
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".part"
@@ -207,13 +211,13 @@ func BenchmarkList(b *testing.B) {
 	}
 }
 
-// BenchmarkPages measures the public home page and a territory page,
-// server-side, rendered whole.
+// BenchmarkPages measures the public home page, territory pages and an
+// oblast's schedule of receptions, server-side, rendered whole.
 func BenchmarkPages(b *testing.B) {
 	for _, n := range benchSizes() {
 		db := benchStore(b, n)
 		h := senimhttp.NewServer(db, nil, senimhttp.Config{})
-		for _, path := range []string{"/", "/t/350000000", "/t/351000000"} {
+		for _, path := range []string{"/", "/t/350000000", "/t/351000000", "/receptions?territory=350000000"} {
 			b.Run(fmt.Sprintf("appeals=%d%s", n, path), func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
 					serve(b, h, path)
@@ -225,7 +229,8 @@ func BenchmarkPages(b *testing.B) {
 
 // BenchmarkStaffPages measures the staff pages of a central-office user,
 // server-side, rendered whole: the queue, the list with filters and search,
-// the statistics, and an export of a district's appeals (rows/s).
+// the statistics, the receptions and their report (the country's year, an
+// oblast's half-year), and an export of a district's appeals (rows/s).
 func BenchmarkStaffPages(b *testing.B) {
 	for _, n := range benchSizes() {
 		db := benchStore(b, n)
@@ -244,7 +249,8 @@ func BenchmarkStaffPages(b *testing.B) {
 		}
 		cookie := "Cookie: senim_session=" + token
 		for _, path := range []string{"/staff", "/staff/appeals", "/staff/appeals?territory=350000000&status=registered,in_work,forwarded&order=deadline",
-			"/staff/appeals?q=вода", "/staff/stats", "/staff/stats?territory=350000000&from=2016-01&to=2026-11"} {
+			"/staff/appeals?q=вода", "/staff/stats", "/staff/stats?territory=350000000&from=2016-01&to=2026-11",
+			"/staff/receptions", "/staff/receptions/report", "/staff/receptions/report?territory=350000000&from=2026-01-01&to=2026-06-30"} {
 			b.Run(fmt.Sprintf("appeals=%d%s", n, path), func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
 					serve(b, h, path, cookie)
