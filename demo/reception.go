@@ -88,7 +88,7 @@ func (g *gen) officialReceptions(o *office, of *senim.Official) []*senim.Recepti
 	today := senim.DateOf(g.now)
 	end := today.AddDays(60)
 	months, per, p := 3, 1, 0.92
-	extra := 0.45
+	extra := 0.7
 	switch of.Role {
 	case "akim":
 		months, p, extra = 1, 0.8, 0
