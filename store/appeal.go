@@ -25,7 +25,7 @@ const appealColumns = `a.id, a.number, a.office_id, a.territory, a.category, a.c
 	a.created_at, a.updated_at, a.version, a.reception_id, a.official_id`
 
 // scanAppeal reads the appealColumns of a row, then any extra columns into extra.
-func scanAppeal(s interface{ Scan(...any) error }, extra ...any) (*senim.Appeal, error) {
+func scanAppeal(s scanner, extra ...any) (*senim.Appeal, error) {
 	a := &senim.Appeal{}
 	var body, reception, official sql.NullString
 	err := s.Scan(append([]any{&a.ID, &a.Number, &a.OfficeID, &a.Territory, &a.Category, &a.Channel,

@@ -11,7 +11,7 @@ import (
 
 const officeColumns = "id, code, territory, name_ru, name_kk, name_en, address, hours, phone, lat, lon"
 
-func scanOffice(s interface{ Scan(...any) error }) (*senim.Office, error) {
+func scanOffice(s scanner) (*senim.Office, error) {
 	o := &senim.Office{}
 	err := s.Scan(&o.ID, &o.Code, &o.Territory, &o.NameRU, &o.NameKK, &o.NameEN, &o.Address, &o.Hours, &o.Phone, &o.Lat, &o.Lon)
 	return o, err
@@ -51,10 +51,8 @@ func (db *DB) FindOffices(ctx context.Context, f senim.OfficeFilter) ([]*senim.O
 		where, args = append(where, "id = ?"), append(args, *f.ID)
 	}
 	if len(f.IDs) > 0 {
-		where = append(where, "id IN ("+placeholders(len(f.IDs))+")")
-		for _, id := range f.IDs {
-			args = append(args, id)
-		}
+		pred, vals := inList("id", f.IDs)
+		where, args = append(where, pred), append(args, vals...)
 	}
 	if f.Code != nil {
 		where, args = append(where, "code = ?"), append(args, strings.ToUpper(*f.Code))
@@ -68,19 +66,7 @@ func (db *DB) FindOffices(ctx context.Context, f senim.OfficeFilter) ([]*senim.O
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
 	rows, err := db.reader(ctx).Query(q+" ORDER BY code", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*senim.Office
-	for rows.Next() {
-		o, err := scanOffice(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, rows.Err()
+	return collect(rows, err, scanOffice)
 }
 
 // OfficeFor returns the office nearest above territory k.
@@ -97,7 +83,7 @@ func (db *DB) OfficeFor(ctx context.Context, k senim.KATO) (*senim.Office, error
 
 const bodyColumns = "id, territory, name_ru, name_kk, name_en"
 
-func scanBody(s interface{ Scan(...any) error }) (*senim.Body, error) {
+func scanBody(s scanner) (*senim.Body, error) {
 	b := &senim.Body{}
 	err := s.Scan(&b.ID, &b.Territory, &b.NameRU, &b.NameKK, &b.NameEN)
 	return b, err
@@ -132,10 +118,8 @@ func (db *DB) FindBodies(ctx context.Context, f senim.BodyFilter) ([]*senim.Body
 		where, args = append(where, "id = ?"), append(args, *f.ID)
 	}
 	if len(f.IDs) > 0 {
-		where = append(where, "id IN ("+placeholders(len(f.IDs))+")")
-		for _, id := range f.IDs {
-			args = append(args, id)
-		}
+		pred, vals := inList("id", f.IDs)
+		where, args = append(where, pred), append(args, vals...)
 	}
 	if f.Territory != nil {
 		lo, hi := f.Territory.Range()
@@ -146,19 +130,7 @@ func (db *DB) FindBodies(ctx context.Context, f senim.BodyFilter) ([]*senim.Body
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
 	rows, err := db.reader(ctx).Query(q+" ORDER BY territory, name_ru", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*senim.Body
-	for rows.Next() {
-		b, err := scanBody(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b)
-	}
-	return out, rows.Err()
+	return collect(rows, err, scanBody)
 }
 
 func findBody(q queryer, id string) (*senim.Body, error) {

@@ -174,7 +174,7 @@ func (db *DB) findOfficial(ctx context.Context, id string) (*senim.Official, err
 
 const officialColumns = `o.id, o.person_id, p.name, o.role, o.post, o.territory, o.since, o.until`
 
-func scanOfficial(s interface{ Scan(...any) error }) (*senim.Official, error) {
+func scanOfficial(s scanner) (*senim.Official, error) {
 	o := &senim.Official{}
 	err := s.Scan(&o.ID, &o.Person.ID, &o.Person.Name, &o.Role, &o.Post, &o.Territory, &o.Since, &o.Until)
 	return o, err
@@ -189,10 +189,8 @@ func (db *DB) FindOfficials(ctx context.Context, f senim.OfficialFilter) ([]*sen
 		where, args = append(where, "o.id = ?"), append(args, *f.ID)
 	}
 	if len(f.IDs) > 0 {
-		where = append(where, "o.id IN ("+placeholders(len(f.IDs))+")")
-		for _, id := range f.IDs {
-			args = append(args, id)
-		}
+		pred, vals := inList("o.id", f.IDs)
+		where, args = append(where, pred), append(args, vals...)
 	}
 	if f.Territory != nil {
 		lo, hi := f.Territory.Range()
@@ -214,17 +212,5 @@ func (db *DB) FindOfficials(ctx context.Context, f senim.OfficialFilter) ([]*sen
 		args = append(args, f.Limit)
 	}
 	rows, err := db.reader(ctx).Query(q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*senim.Official
-	for rows.Next() {
-		o, err := scanOfficial(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, rows.Err()
+	return collect(rows, err, scanOfficial)
 }

@@ -12,7 +12,7 @@ import (
 const receptionColumns = `r.id, r.official_id, r.office_id, r.territory, r.starts_at, r.ends_at, r.format, r.topic,
 	r.status, r.consulted, r.appeals, r.cancel_reason, r.created_at, r.updated_at, r.version`
 
-func scanReception(s interface{ Scan(...any) error }) (*senim.Reception, error) {
+func scanReception(s scanner) (*senim.Reception, error) {
 	r := &senim.Reception{}
 	err := s.Scan(&r.ID, &r.OfficialID, &r.OfficeID, &r.Territory, &r.Starts, &r.Ends, &r.Format, &r.Topic,
 		&r.Status, &r.Consulted, &r.Appeals, &r.CancelReason, &r.CreatedAt, &r.UpdatedAt, &r.Version)
@@ -84,20 +84,13 @@ func checkFree(tx *Tx, r *senim.Reception) error {
 	rows, err := tx.Query(`SELECT `+receptionColumns+` FROM receptions r
 		WHERE r.official_id = ? AND r.day BETWEEN ? AND ? AND r.status <> ?`,
 		r.OfficialID, day.AddDays(-1), day.AddDays(1), senim.ReceptionCancelled)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		o, err := scanReception(rows)
-		if err != nil {
-			return err
-		}
+	near, err := collect(rows, err, scanReception)
+	for _, o := range near {
 		if o.Starts.Before(r.Ends) && r.Starts.Before(o.Ends) {
 			return senim.Errorf(senim.ECONFLICT, "reception.overlap", "starts", o.Starts.In(senim.KZ).Format("02.01.2006 15:04"))
 		}
 	}
-	return rows.Err()
+	return err
 }
 
 func insertReceptionEvent(tx *Tx, actor *senim.Actor, r *senim.Reception, e *senim.ReceptionEvent) error {
@@ -310,19 +303,7 @@ func (db *DB) FindReceptions(ctx context.Context, f senim.ReceptionFilter) ([]*s
 		limit = senim.MaxReceptionsPage
 	}
 	rows, err := db.reader(ctx).Query(q+" LIMIT ?", append(args, limit)...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*senim.Reception
-	for rows.Next() {
-		r, err := scanReception(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return collect(rows, err, scanReception)
 }
 
 // ReceptionReport sums up what the officials of a territory did in a

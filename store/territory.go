@@ -42,7 +42,7 @@ func (db *DB) seed(ctx context.Context) error {
 
 const territoryColumns = "code, parent, level, name_ru, name_kk, name_en"
 
-func scanTerritory(s interface{ Scan(...any) error }) (*senim.Territory, error) {
+func scanTerritory(s scanner) (*senim.Territory, error) {
 	t := &senim.Territory{}
 	err := s.Scan(&t.Code, &t.Parent, &t.Level, &t.NameRU, &t.NameKK, &t.NameEN)
 	return t, err
@@ -80,16 +80,12 @@ func (db *DB) FindTerritories(ctx context.Context, f senim.TerritoryFilter) ([]*
 		args = append(args, *f.Parent, *f.Parent)
 	}
 	if len(f.Parents) > 0 {
-		where = append(where, "parent IN ("+placeholders(len(f.Parents))+") AND parent <> code")
-		for _, p := range f.Parents {
-			args = append(args, p)
-		}
+		pred, vals := inList("parent", f.Parents)
+		where, args = append(where, pred+" AND parent <> code"), append(args, vals...)
 	}
 	if len(f.Codes) > 0 {
-		where = append(where, "code IN ("+placeholders(len(f.Codes))+")")
-		for _, c := range f.Codes {
-			args = append(args, c)
-		}
+		pred, vals := inList("code", f.Codes)
+		where, args = append(where, pred), append(args, vals...)
 	}
 	q := "SELECT " + territoryColumns + " FROM territories"
 	if len(where) > 0 {
@@ -101,19 +97,7 @@ func (db *DB) FindTerritories(ctx context.Context, f senim.TerritoryFilter) ([]*
 		args = append(args, f.Limit)
 	}
 	rows, err := db.reader(ctx).Query(q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*senim.Territory
-	for rows.Next() {
-		t, err := scanTerritory(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return collect(rows, err, scanTerritory)
 }
 
 // ImportTerritories inserts or updates every territory in one transaction:
@@ -168,4 +152,33 @@ func (db *DB) ImportTerritories(ctx context.Context, ts []*senim.Territory) (int
 // placeholders returns "?, ?, …" with n marks.
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// inList returns the predicate "col IN (?, ?, …)" and its arguments.
+func inList[T any](col string, vals []T) (string, []any) {
+	args := make([]any, len(vals))
+	for i, v := range vals {
+		args[i] = v
+	}
+	return col + " IN (" + placeholders(len(vals)) + ")", args
+}
+
+// scanner is a row to scan: *sql.Row or *sql.Rows.
+type scanner interface{ Scan(...any) error }
+
+// collect reads every row of a query's answer with scan.
+func collect[T any](rows *sql.Rows, err error, scan func(scanner) (T, error)) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
