@@ -2,7 +2,6 @@ package senim
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -201,10 +200,4 @@ type OfficialFilter struct {
 	Territory *KATO   // the post's territory lies in this subtree
 	Role      *string // one role
 	InPostOn  *Date   // in post on that day
-	Limit     int
-}
-
-// String writes the obligation as "1/quarter".
-func (r *OfficialRole) String() string {
-	return strconv.Itoa(r.PerPeriod) + "/" + string(r.Period)
 }

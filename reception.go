@@ -254,8 +254,7 @@ func (r *Reception) Apply(c ReceptionChange, now time.Time) (*Reception, *Recept
 }
 
 // AcceptsVisitors reports why the reception cannot take a visitor's appeal
-// now, or nil: it must not be cancelled and must have begun. A planned
-// reception that takes a visitor has evidently been held.
+// now, or nil: it must not be cancelled and must have begun.
 func (r *Reception) AcceptsVisitors(now time.Time) error {
 	switch {
 	case r.Status == ReceptionCancelled:
@@ -266,9 +265,30 @@ func (r *Reception) AcceptsVisitors(now time.Time) error {
 	return nil
 }
 
+// TakeVisitor returns the reception after a visitor's appeal (numbered
+// number) was registered at it. A planned reception that takes a visitor
+// has evidently been held.
+func (r *Reception) TakeVisitor(number string, now time.Time) (*Reception, *ReceptionEvent, error) {
+	if err := r.AcceptsVisitors(now); err != nil {
+		return nil, nil, err
+	}
+	next := *r
+	next.Events = nil
+	next.Status, next.Appeals, next.Version, next.UpdatedAt = ReceptionHeld, r.Appeals+1, r.Version+1, now
+	return &next, &ReceptionEvent{Seq: next.Version, Action: ReceptionActVisitor, At: now, Status: next.Status, Note: number}, nil
+}
+
+// TotalsPart is what the reception adds to the running totals: one held
+// reception and its visitors once held, nothing before or when cancelled.
+func (r *Reception) TotalsPart() (held, visitors int) {
+	if r.Status != ReceptionHeld {
+		return 0, 0
+	}
+	return 1, r.Visitors()
+}
+
 // ReceptionFilter selects receptions.
 type ReceptionFilter struct {
-	ID        *string
 	Territory *KATO // the reception's territory lies in this subtree
 	Office    *string
 	Official  *string

@@ -196,6 +196,19 @@ func TestReceptionChanges(t *testing.T) {
 	if future.AcceptsVisitors(now) == nil || cancelled.AcceptsVisitors(now.Add(2*time.Hour)) == nil || planned.AcceptsVisitors(now) != nil {
 		t.Error("visitors: only a reception that has begun and is not cancelled takes them")
 	}
+	visited, e, err := planned.TakeVisitor("3501-2026-00042", now)
+	if err != nil || visited.Status != ReceptionHeld || visited.Appeals != 1 || visited.Version != 2 || e.Note != "3501-2026-00042" {
+		t.Errorf("a visitor at a planned reception that has begun: %+v %+v %v", visited, e, err)
+	}
+	if _, _, err := future.TakeVisitor("x", now); ErrorCode(err) != ECONFLICT {
+		t.Errorf("a visitor before the reception: %v", err)
+	}
+	if h, v := held.TotalsPart(); h != 1 || v != 4 {
+		t.Errorf("a held reception counts %d, %d", h, v)
+	}
+	if h, v := planned.TotalsPart(); h != 0 || v != 0 {
+		t.Errorf("a planned reception counts %d, %d", h, v)
+	}
 }
 
 func TestReceptionReportFinish(t *testing.T) {

@@ -127,16 +127,12 @@ func (s *Server) listOfficials(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getOfficial(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	list, err := s.db.FindOfficials(r.Context(), senim.OfficialFilter{ID: &id})
-	if err == nil && len(list) == 0 {
-		err = senim.NotFound("official")
-	}
+	o, err := s.db.FindOfficial(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, viewOfficial(s.roleNames(r), list[0]))
+	writeJSON(w, http.StatusOK, viewOfficial(s.roleNames(r), o))
 }
 
 // officialRequest is the body of POST /api/v1/officials.

@@ -139,7 +139,7 @@ func nullDate(d senim.Date) any {
 
 // EndOfficial records the last day of an official's post.
 func (db *DB) EndOfficial(ctx context.Context, id string, until senim.Date) (*senim.Official, error) {
-	o, err := db.findOfficial(ctx, id)
+	o, err := db.FindOfficial(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -161,7 +161,8 @@ func (db *DB) EndOfficial(ctx context.Context, id string, until senim.Date) (*se
 	return o, nil
 }
 
-func (db *DB) findOfficial(ctx context.Context, id string) (*senim.Official, error) {
+// FindOfficial returns one official.
+func (db *DB) FindOfficial(ctx context.Context, id string) (*senim.Official, error) {
 	list, err := db.FindOfficials(ctx, senim.OfficialFilter{ID: &id})
 	if err != nil {
 		return nil, err
@@ -207,10 +208,6 @@ func (db *DB) FindOfficials(ctx context.Context, f senim.OfficialFilter) ([]*sen
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
 	q += " ORDER BY p.name, o.since, o.id"
-	if f.Limit > 0 {
-		q += " LIMIT ?"
-		args = append(args, f.Limit)
-	}
 	rows, err := db.reader(ctx).Query(q, args...)
 	return collect(rows, err, scanOfficial)
 }

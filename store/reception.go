@@ -40,7 +40,7 @@ func (db *DB) CreateReception(ctx context.Context, in senim.ReceptionInput) (*se
 	}
 	var official *senim.Official
 	if senim.ValidID(r.OfficialID) {
-		if official, err = db.findOfficial(ctx, r.OfficialID); senim.ErrorCode(err) == senim.ENOTFOUND {
+		if official, err = db.FindOfficial(ctx, r.OfficialID); senim.ErrorCode(err) == senim.ENOTFOUND {
 			p.Add(senim.Invalid("official", "official.unknown", "id", r.OfficialID))
 		} else if err != nil {
 			return nil, err
@@ -100,21 +100,38 @@ func insertReceptionEvent(tx *Tx, actor *senim.Actor, r *senim.Reception, e *sen
 	return err
 }
 
-// addReceptionTotals adds to the running totals of held receptions and
-// their visitors, on the reception's territory and every one above it.
-func addReceptionTotals(tx *Tx, r *senim.Reception, held, visitors int) error {
-	month := r.Day().MonthKey()
-	for _, t := range r.Territory.Ancestors() {
-		for _, kv := range []struct {
+// saveReception writes a change of a reception (next, from before) if
+// nobody changed it meanwhile, its event, and what the change moves in the
+// running totals of held receptions and visitors, on the reception's
+// territory and every one above it.
+func saveReception(tx *Tx, actor *senim.Actor, before, next *senim.Reception, e *senim.ReceptionEvent) error {
+	res, err := tx.Exec(`UPDATE receptions SET status = ?, consulted = ?, appeals = ?, cancel_reason = ?, updated_at = ?, version = ?
+		WHERE id = ? AND version = ?`, next.Status, next.Consulted, next.Appeals, next.CancelReason, next.UpdatedAt, next.Version,
+		before.ID, before.Version)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return errStale
+	}
+	if err := insertReceptionEvent(tx, actor, next, e); err != nil {
+		return err
+	}
+	heldBefore, visitorsBefore := before.TotalsPart()
+	held, visitors := next.TotalsPart()
+	month := next.Day().MonthKey()
+	for _, t := range next.Territory.Ancestors() {
+		// In a fixed order, so that concurrent PostgreSQL writers never deadlock.
+		for _, d := range [...]struct {
 			key string
 			n   int
-		}{{"held", held}, {"visitors", visitors}} {
-			if kv.n == 0 {
+		}{{"held", held - heldBefore}, {"visitors", visitors - visitorsBefore}} {
+			if d.n == 0 {
 				continue
 			}
 			if _, err := tx.Exec(`INSERT INTO reception_totals (territory, month, key, n) VALUES (?, ?, ?, ?)
 				ON CONFLICT (territory, month, key) DO UPDATE SET n = reception_totals.n + excluded.n`,
-				t, month, kv.key, kv.n); err != nil {
+				t, month, d.key, d.n); err != nil {
 				return err
 			}
 		}
@@ -170,26 +187,8 @@ func (db *DB) ChangeReception(ctx context.Context, id string, c senim.ReceptionC
 		if err != nil {
 			return err
 		}
-		res, err := tx.Exec(`UPDATE receptions SET status = ?, consulted = ?, cancel_reason = ?, updated_at = ?, version = ?
-			WHERE id = ? AND version = ?`, next.Status, next.Consulted, next.CancelReason, next.UpdatedAt, next.Version, r.ID, r.Version)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return errStale
-		}
-		if err := insertReceptionEvent(tx, actor, next, e); err != nil {
-			return err
-		}
-		held, visitors := 0, 0
-		if next.Status == senim.ReceptionHeld {
-			held, visitors = 1, next.Visitors()
-		}
-		if r.Status == senim.ReceptionHeld {
-			held, visitors = held-1, visitors-r.Visitors()
-		}
 		out = next
-		return addReceptionTotals(tx, next, held, visitors)
+		return saveReception(tx, actor, r, next, e)
 	})
 	if err != nil {
 		return nil, err
@@ -215,10 +214,7 @@ func (db *DB) AddVisitor(ctx context.Context, receptionID string, in senim.Appea
 	}
 	in.Channel = string(senim.ChannelReception)
 	in.Office = r.OfficeID
-	in.ReceivedOn = ""
-	if r.Day().Before(senim.DateOf(db.Now())) {
-		in.ReceivedOn = r.Day().String()
-	}
+	in.ReceivedOn = r.Day().String()
 	if strings.TrimSpace(in.Territory) == "" {
 		in.Territory = string(r.Territory)
 	}
@@ -227,39 +223,13 @@ func (db *DB) AddVisitor(ctx context.Context, receptionID string, in senim.Appea
 		if err != nil {
 			return err
 		}
-		if err := r.AcceptsVisitors(tx.now); err != nil {
-			return err
-		}
-		a.ReceptionID, a.OfficialID = r.ID, r.OfficialID
-		next := *r
-		next.Status, next.Appeals, next.Version, next.UpdatedAt = senim.ReceptionHeld, r.Appeals+1, r.Version+1, tx.now
-		res, err := tx.Exec(`UPDATE receptions SET status = ?, appeals = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?`,
-			next.Status, next.Appeals, next.UpdatedAt, next.Version, r.ID, r.Version)
+		next, e, err := r.TakeVisitor(a.Number, tx.now)
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return errStale
-		}
-		if err := insertReceptionEvent(tx, actor, &next, &senim.ReceptionEvent{Seq: next.Version,
-			Action: senim.ReceptionActVisitor, Status: next.Status, Note: a.Number}); err != nil {
-			return err
-		}
-		held := 0
-		if r.Status != senim.ReceptionHeld {
-			held = 1
-		}
-		return addReceptionTotals(tx, &next, held, next.Visitors()-receptionVisitorsBefore(r))
+		a.ReceptionID, a.OfficialID = r.ID, r.OfficialID
+		return saveReception(tx, actor, r, next, e)
 	})
-}
-
-// receptionVisitorsBefore is what a reception added to the visitors' total
-// before a change: nothing until it was held.
-func receptionVisitorsBefore(r *senim.Reception) int {
-	if r.Status != senim.ReceptionHeld {
-		return 0
-	}
-	return r.Visitors()
 }
 
 // FindReceptions lists receptions, soonest first (or latest first with
@@ -267,9 +237,6 @@ func receptionVisitorsBefore(r *senim.Reception) int {
 func (db *DB) FindReceptions(ctx context.Context, f senim.ReceptionFilter) ([]*senim.Reception, error) {
 	var where []string
 	var args []any
-	if f.ID != nil {
-		where, args = append(where, "r.id = ?"), append(args, *f.ID)
-	}
 	if f.Territory != nil {
 		lo, hi := f.Territory.Range()
 		where, args = append(where, "r.territory BETWEEN ? AND ?"), append(args, lo, hi)
