@@ -229,19 +229,7 @@ func appealFilter(q url.Values) (senim.AppealFilter, error) {
 		}
 		f.Overdue = &b
 	}
-	for _, name := range []string{"from", "to"} {
-		if v := q.Get(name); v != "" {
-			d, err := senim.ParseDate(v)
-			if err != nil {
-				bad(name)
-			}
-			if name == "from" {
-				f.From = d
-			} else {
-				f.To = d
-			}
-		}
-	}
+	periodParams(q, senim.ParseDate, &f.From, &f.To, bad)
 	f.Query = q.Get("q")
 	switch o := q.Get("order"); o {
 	case "", "received", "deadline":

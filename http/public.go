@@ -2,6 +2,7 @@ package http
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -70,6 +71,24 @@ func (s *Server) getTerritory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, territoryView{Code: t.Code, Parent: t.Parent, Level: t.Level, Name: t.Name(lang(r))})
+}
+
+// periodParams reads the query parameters from and to, when given, with
+// parse into from and to; a value that does not parse is reported by bad
+// with the parameter's name.
+func periodParams[T any](q url.Values, parse func(string) (T, error), from, to *T, bad func(param string)) {
+	for _, p := range []struct {
+		name string
+		dst  *T
+	}{{"from", from}, {"to", to}} {
+		if v := q.Get(p.name); v != "" {
+			if d, err := parse(v); err != nil {
+				bad(p.name)
+			} else {
+				*p.dst = d
+			}
+		}
+	}
 }
 
 // territoryParam reads an optional KATO query parameter.
@@ -237,18 +256,7 @@ func statsFilter(r *http.Request, today senim.Date, def senim.KATO) (senim.Stats
 	} else if k != nil {
 		f.Territory = *k
 	}
-	for _, name := range []string{"from", "to"} {
-		if v := q.Get(name); v != "" {
-			m, err := senim.ParseMonth(v)
-			if err != nil {
-				p.Add(senim.Invalid(name, "month"))
-			} else if name == "from" {
-				f.From = m
-			} else {
-				f.To = m
-			}
-		}
-	}
+	periodParams(q, senim.ParseMonth, &f.From, &f.To, func(name string) { p.Add(senim.Invalid(name, "month")) })
 	if err := p.Err(); err != nil {
 		return f, err
 	}

@@ -46,35 +46,16 @@ func (s *Server) schedulePage(w http.ResponseWriter, r *http.Request) {
 	}
 	today := senim.DateOf(s.db.Now())
 	planned, held := senim.ReceptionPlanned, senim.ReceptionHeld
-	if v.Upcoming, err = s.receptionViews(r, senim.ReceptionFilter{Territory: &v.Territory, Status: &planned,
-		From: today, To: today.AddDays(scheduleDays), Limit: 200}); err != nil {
+	views, err := s.receptionViews(r,
+		senim.ReceptionFilter{Territory: &v.Territory, Status: &planned, From: today, To: today.AddDays(scheduleDays), Limit: 200},
+		senim.ReceptionFilter{Territory: &v.Territory, Status: &held, From: today.AddDays(-30), To: today, Desc: true, Limit: 20})
+	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	if v.Held, err = s.receptionViews(r, senim.ReceptionFilter{Territory: &v.Territory, Status: &held,
-		From: today.AddDays(-30), To: today, Desc: true, Limit: 20}); err != nil {
-		s.pageError(w, r, err)
-		return
-	}
+	v.Upcoming, v.Held = views[0], views[1]
 	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.render(w, r, http.StatusOK, "schedule", "ui.schedule.title", v)
-}
-
-// receptionViews lists receptions with their officials and offices.
-func (s *Server) receptionViews(r *http.Request, f senim.ReceptionFilter) ([]receptionView, error) {
-	list, err := s.db.FindReceptions(r.Context(), f)
-	if err != nil {
-		return nil, err
-	}
-	rc, err := s.receptionContext(r.Context(), r, list)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]receptionView, 0, len(list))
-	for _, rec := range list {
-		out = append(out, rc.view(lang(r), rec))
-	}
-	return out, nil
 }
 
 // receptionsView is the staff page of receptions: the schedule of their
@@ -108,13 +89,12 @@ func (s *Server) receptionsView(r *http.Request) (*receptionsView, error) {
 	l := lang(r)
 	today := senim.DateOf(s.db.Now())
 	v := &receptionsView{CanPlan: actor.CanHandleAppeals(), Form: map[string]string{}, Errors: map[string]string{}}
-	var err error
-	if v.Upcoming, err = s.receptionViews(r, senim.ReceptionFilter{Territory: &home, From: today, Limit: 200}); err != nil {
+	views, err := s.receptionViews(r, senim.ReceptionFilter{Territory: &home, From: today, Limit: 200},
+		senim.ReceptionFilter{Territory: &home, To: today.AddDays(-1), Desc: true, Limit: 50})
+	if err != nil {
 		return nil, err
 	}
-	if v.Past, err = s.receptionViews(r, senim.ReceptionFilter{Territory: &home, To: today.AddDays(-1), Desc: true, Limit: 50}); err != nil {
-		return nil, err
-	}
+	v.Upcoming, v.Past = views[0], views[1]
 	if !v.CanPlan {
 		return v, nil
 	}
@@ -171,18 +151,13 @@ func (s *Server) planReception(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Form = f
 	v.Problem, v.Errors = formErrors(lang(r), err, nil)
-	status := http.StatusUnprocessableEntity
-	if code == senim.ECONFLICT {
-		status = http.StatusConflict
-	}
-	s.render(w, r, status, "receptions", "ui.receptions.title", v)
+	s.render(w, r, statusOf[code], "receptions", "ui.receptions.title", v)
 }
 
 // receptionPageView is one reception for staff: what it is, what happened,
 // its visitors' appeals, and the forms of what may be done now.
 type receptionPageView struct {
 	R          receptionView
-	CanChange  bool
 	CanHold    bool
 	CanCancel  bool
 	CanVisitor bool
@@ -190,7 +165,6 @@ type receptionPageView struct {
 	Form       map[string]string
 	Errors     map[string]string
 	Problem    string
-	Action     string // the refused form
 }
 
 func (s *Server) receptionPage(w http.ResponseWriter, r *http.Request) {
@@ -209,17 +183,20 @@ func (s *Server) showReception(w http.ResponseWriter, r *http.Request, status in
 		return
 	}
 	if v == nil {
-		v = &receptionPageView{Form: map[string]string{}, Errors: map[string]string{}}
+		v = &receptionPageView{}
+	}
+	if v.Form == nil {
+		v.Form = map[string]string{}
 	}
 	if v.R, err = s.viewReception(r, rec); err != nil {
 		s.pageError(w, r, err)
 		return
 	}
 	now := s.db.Now()
-	v.CanChange = actor.CanHandleAppeals()
-	v.CanHold = v.CanChange && rec.Status != senim.ReceptionCancelled && !rec.Starts.After(now)
-	v.CanCancel = v.CanChange && rec.Status == senim.ReceptionPlanned
-	v.CanVisitor = v.CanChange && rec.AcceptsVisitors(now) == nil
+	handles := actor.CanHandleAppeals()
+	v.CanHold = handles && rec.Status != senim.ReceptionCancelled && !rec.Starts.After(now)
+	v.CanCancel = handles && rec.Status == senim.ReceptionPlanned
+	v.CanVisitor = handles && rec.AcceptsVisitors(now) == nil
 	if v.CanVisitor && v.Visitor == nil {
 		if v.Visitor, err = s.submitView(r); err != nil {
 			s.pageError(w, r, err)
@@ -249,11 +226,9 @@ func (s *Server) actOnReception(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, "/staff/appeals/"+a.ID, http.StatusSeeOther)
 		case senim.EINVALID:
 			v.fieldErrors(lang(r), err)
-			s.showReception(w, r, http.StatusUnprocessableEntity, &receptionPageView{Visitor: v, Action: "visitor",
-				Form: map[string]string{}, Errors: map[string]string{}})
+			s.showReception(w, r, http.StatusUnprocessableEntity, &receptionPageView{Visitor: v})
 		case senim.ECONFLICT:
-			s.showReception(w, r, http.StatusConflict, &receptionPageView{Action: "visitor", Problem: message(lang(r), err.(*senim.Error)),
-				Form: map[string]string{}, Errors: map[string]string{}})
+			s.showReception(w, r, http.StatusConflict, &receptionPageView{Problem: message(lang(r), err.(*senim.Error))})
 		default:
 			s.pageError(w, r, err)
 		}
@@ -278,13 +253,9 @@ func (s *Server) actOnReception(w http.ResponseWriter, r *http.Request) {
 	case "":
 		http.Redirect(w, r, "/staff/receptions/"+id, http.StatusSeeOther)
 	case senim.EINVALID, senim.ECONFLICT:
-		v := &receptionPageView{Form: form, Action: action}
+		v := &receptionPageView{Form: form}
 		v.Problem, v.Errors = formErrors(lang(r), err, nil)
-		status := http.StatusUnprocessableEntity
-		if code == senim.ECONFLICT {
-			status = http.StatusConflict
-		}
-		s.showReception(w, r, status, v)
+		s.showReception(w, r, statusOf[code], v)
 	default:
 		s.pageError(w, r, err)
 	}

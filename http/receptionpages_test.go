@@ -71,8 +71,8 @@ func TestReceptionPages(t *testing.T) {
 		!strings.Contains(body, "Ахметов Серик") || !strings.Contains(body, "10.03.2026, 10:00") || !strings.Contains(body, "Бетпе-бет") {
 		t.Fatalf("the schedule in Kazakh: %d\n%s", status, body)
 	}
-	if status, _ := get(t, citizen, u+"/receptions?territory=35"); status != 200 {
-		t.Errorf("a bad territory on the schedule: %d", status)
+	if status, body := get(t, citizen, u+"/receptions?territory=35"); status != 200 || !strings.Contains(body, `id="territory-err"`) {
+		t.Errorf("a bad territory on the schedule is not named at its field: %d", status)
 	}
 	if status, _ := get(t, e.signIn("wko_op"), u+page); status != 404 {
 		t.Errorf("another oblast's operator opens the reception: %d", status)

@@ -1,7 +1,6 @@
 package http
 
 import (
-	"context"
 	"net/http"
 	"net/url"
 	"slices"
@@ -240,58 +239,65 @@ type visitorView struct {
 	Outcome    senim.Outcome `json:"outcome,omitempty"`
 }
 
-// receptionContext is what reception views need besides the receptions:
-// their officials, offices and the names of roles, read once for a list.
-type receptionContext struct {
-	officials map[string]*senim.Official
-	offices   map[string]*senim.Office
-	roles     map[string]string
-}
-
-func (s *Server) receptionContext(ctx context.Context, r *http.Request, list []*senim.Reception) (*receptionContext, error) {
-	rc := &receptionContext{officials: map[string]*senim.Official{}, offices: map[string]*senim.Office{}, roles: s.roleNames(r)}
-	var officials, offices []string
-	for _, rec := range list {
-		if !slices.Contains(officials, rec.OfficialID) {
-			officials = append(officials, rec.OfficialID)
-		}
-		if !slices.Contains(offices, rec.OfficeID) {
-			offices = append(offices, rec.OfficeID)
+// viewReceptions makes the views of lists of receptions, reading the
+// officials, offices and names of roles they need once for all of them.
+func (s *Server) viewReceptions(r *http.Request, lists ...[]*senim.Reception) ([][]receptionView, error) {
+	ctx, l := r.Context(), lang(r)
+	var officialIDs, officeIDs []string
+	for _, list := range lists {
+		for _, rec := range list {
+			officialIDs, officeIDs = append(officialIDs, rec.OfficialID), append(officeIDs, rec.OfficeID)
 		}
 	}
-	if len(list) == 0 {
-		return rc, nil
+	officials, offices := map[string]*senim.Official{}, map[string]*senim.Office{}
+	if len(officialIDs) > 0 {
+		os, err := s.db.FindOfficials(ctx, senim.OfficialFilter{IDs: slices.Compact(slices.Sorted(slices.Values(officialIDs)))})
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range os {
+			officials[o.ID] = o
+		}
+		ofs, err := s.db.FindOffices(ctx, senim.OfficeFilter{IDs: slices.Compact(slices.Sorted(slices.Values(officeIDs)))})
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range ofs {
+			offices[o.ID] = o
+		}
 	}
-	os, err := s.db.FindOfficials(ctx, senim.OfficialFilter{IDs: officials})
-	if err != nil {
-		return nil, err
+	roles := s.roleNames(r)
+	out := make([][]receptionView, len(lists))
+	for i, list := range lists {
+		out[i] = make([]receptionView, 0, len(list))
+		for _, rec := range list {
+			v := receptionView{ID: rec.ID, Territory: rec.Territory,
+				Starts: rec.Starts.In(senim.KZ).Format(rfc3339), Ends: rec.Ends.In(senim.KZ).Format(rfc3339),
+				Format: rec.Format, FormatName: i18n.T(l, "reception.format."+string(rec.Format), nil), Topic: rec.Topic,
+				Status: rec.Status, StatusName: i18n.T(l, "reception.status."+string(rec.Status), nil),
+				Visitors: rec.Visitors(), Consulted: rec.Consulted, Appeals: rec.Appeals, CancelReason: rec.CancelReason, Version: rec.Version}
+			if o := officials[rec.OfficialID]; o != nil {
+				v.Official = receptionOfficial{ID: o.ID, Name: o.Person.Name, Role: o.Role, RoleName: roles[o.Role], Post: o.Post}
+			}
+			if o := offices[rec.OfficeID]; o != nil {
+				v.Office = receptionOffice{ID: o.ID, Code: o.Code, Name: o.Name(l), Address: o.Address}
+			}
+			out[i] = append(out[i], v)
+		}
 	}
-	for _, o := range os {
-		rc.officials[o.ID] = o
-	}
-	ofs, err := s.db.FindOffices(ctx, senim.OfficeFilter{IDs: offices})
-	if err != nil {
-		return nil, err
-	}
-	for _, o := range ofs {
-		rc.offices[o.ID] = o
-	}
-	return rc, nil
+	return out, nil
 }
 
-func (rc *receptionContext) view(l string, rec *senim.Reception) receptionView {
-	v := receptionView{ID: rec.ID, Territory: rec.Territory,
-		Starts: rec.Starts.In(senim.KZ).Format(rfc3339), Ends: rec.Ends.In(senim.KZ).Format(rfc3339),
-		Format: rec.Format, FormatName: i18n.T(l, "reception.format."+string(rec.Format), nil), Topic: rec.Topic,
-		Status: rec.Status, StatusName: i18n.T(l, "reception.status."+string(rec.Status), nil),
-		Visitors: rec.Visitors(), Consulted: rec.Consulted, Appeals: rec.Appeals, CancelReason: rec.CancelReason, Version: rec.Version}
-	if o := rc.officials[rec.OfficialID]; o != nil {
-		v.Official = receptionOfficial{ID: o.ID, Name: o.Person.Name, Role: o.Role, RoleName: rc.roles[o.Role], Post: o.Post}
+// receptionViews finds the receptions of each filter and makes their views.
+func (s *Server) receptionViews(r *http.Request, filters ...senim.ReceptionFilter) ([][]receptionView, error) {
+	lists := make([][]*senim.Reception, len(filters))
+	for i, f := range filters {
+		var err error
+		if lists[i], err = s.db.FindReceptions(r.Context(), f); err != nil {
+			return nil, err
+		}
 	}
-	if o := rc.offices[rec.OfficeID]; o != nil {
-		v.Office = receptionOffice{ID: o.ID, Code: o.Code, Name: o.Name(l), Address: o.Address}
-	}
-	return v
+	return s.viewReceptions(r, lists...)
 }
 
 // receptionFilter reads a schedule's filters from the query; each bad
@@ -325,18 +331,7 @@ func receptionFilter(q url.Values) (senim.ReceptionFilter, error) {
 		}
 		f.Status = &st
 	}
-	for _, name := range []string{"from", "to"} {
-		if v := q.Get(name); v != "" {
-			d, err := senim.ParseDate(v)
-			if err != nil {
-				bad(name)
-			} else if name == "from" {
-				f.From = d
-			} else {
-				f.To = d
-			}
-		}
-	}
+	periodParams(q, senim.ParseDate, &f.From, &f.To, bad)
 	switch q.Get("order") {
 	case "", "asc":
 	case "desc":
@@ -360,34 +355,26 @@ func (s *Server) listReceptions(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	list, err := s.db.FindReceptions(r.Context(), f)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	rc, err := s.receptionContext(r.Context(), r, list)
+	views, err := s.receptionViews(r, f)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
 	out := struct {
 		Receptions []receptionView `json:"receptions"`
-	}{make([]receptionView, 0, len(list))}
-	for _, rec := range list {
-		out.Receptions = append(out.Receptions, rc.view(lang(r), rec))
-	}
+	}{views[0]}
 	writeJSON(w, http.StatusOK, out)
 }
 
 // viewReception is a whole reception: its history (actors only for staff)
 // and, for staff of its territory, its visitors' appeals.
 func (s *Server) viewReception(r *http.Request, rec *senim.Reception) (receptionView, error) {
-	rc, err := s.receptionContext(r.Context(), r, []*senim.Reception{rec})
+	views, err := s.viewReceptions(r, []*senim.Reception{rec})
 	if err != nil {
 		return receptionView{}, err
 	}
 	l := lang(r)
-	v := rc.view(l, rec)
+	v := views[0][0]
 	actor := senim.ActorFrom(r.Context())
 	staff := actor.Sees(rec.Territory)
 	for _, e := range rec.Events {
@@ -514,18 +501,7 @@ func reportFilter(r *http.Request, today senim.Date) (senim.ReceptionReportFilte
 	} else if k != nil {
 		f.Territory = *k
 	}
-	for _, name := range []string{"from", "to"} {
-		if v := q.Get(name); v != "" {
-			d, err := senim.ParseDate(v)
-			if err != nil {
-				p.Add(senim.Invalid(name, "date"))
-			} else if name == "from" {
-				f.From = d
-			} else {
-				f.To = d
-			}
-		}
-	}
+	periodParams(q, senim.ParseDate, &f.From, &f.To, func(name string) { p.Add(senim.Invalid(name, "date")) })
 	if err := p.Err(); err != nil {
 		return f, err
 	}
