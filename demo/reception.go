@@ -87,8 +87,8 @@ func (g *gen) receptions(ctx context.Context) error {
 func (g *gen) officialReceptions(o *office, of *senim.Official) []*senim.Reception {
 	today := senim.DateOf(g.now)
 	end := today.AddDays(60)
-	months, per, p := 3, 1, 0.92
-	extra := 0.7
+	// Each period: one reception with the chance p, and a second with the chance extra.
+	months, p, extra := 3, 0.92, 0.7
 	switch of.Role {
 	case "akim":
 		months, p, extra = 1, 0.8, 0
@@ -103,10 +103,8 @@ func (g *gen) officialReceptions(o *office, of *senim.Official) []*senim.Recepti
 	var out []*senim.Reception
 	for start := senim.NewDate(g.from.Year(), g.from.Month(), 1); start.Before(end); start = start.AddMonths(months) {
 		n := 0
-		for i := 0; i < per; i++ {
-			if g.chance(p) {
-				n++
-			}
+		if g.chance(p) {
+			n++
 		}
 		if g.chance(extra) {
 			n++
