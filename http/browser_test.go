@@ -331,3 +331,72 @@ func TestBrowserOperator(t *testing.T) {
 		t.Fatalf("another oblast's appeal: %q", h)
 	}
 }
+
+// An operator plans a reception, registers a visitor's appeal at it and
+// holds it; the report and the public schedule show it, the schedule
+// readable on a phone.
+func TestBrowserReceptions(t *testing.T) {
+	e := newEnv(t)
+	storetest.NewUser(t, e.db, "aigerim", senim.RoleOperator, "350000000")
+	deputy := storetest.NewOfficial(t, e.db, "350000000", "deputy", "Ахметов Серик Болатович")
+	storetest.NewOfficial(t, e.db, "350000000", "deputy_akim", "Иванова Мария Петровна")
+	ctx := headless(t)
+	dir := shots(t)
+	u := e.srv.URL
+
+	run(t, ctx, "sign in",
+		chromedp.Navigate(u+"/staff/receptions"), chromedp.WaitVisible(chromedp.ID("login")),
+		chromedp.SendKeys(chromedp.ID("login"), "aigerim"),
+		chromedp.SendKeys(chromedp.ID("password"), "correct horse battery"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("plan")),
+	)
+	// It began an hour ago (the clock stands at 10:00): the visitor's form is there.
+	run(t, ctx, "plan",
+		chromedp.SetValue(chromedp.ID("official"), deputy.ID),
+		chromedp.SetValue(chromedp.ID("office"), e.office.Code),
+		chromedp.SetValue(chromedp.ID("starts"), "2026-03-02T09:00"),
+		chromedp.SetValue(chromedp.ID("ends"), "2026-03-02T12:00"),
+		chromedp.SendKeys(chromedp.ID("topic"), "Жилищные вопросы"),
+		shot(t, dir, "receptions"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("visitor")),
+		shot(t, dir, "reception-planned"),
+	)
+	reception := value(t, ctx, "the reception's address", chromedp.Location())
+	run(t, ctx, "a visitor",
+		chromedp.SendKeys(chromedp.ID("name"), "Гульнара Ахметова"),
+		chromedp.SetValue(chromedp.ID("category"), "housing"),
+		chromedp.SendKeys(chromedp.ID("text"), "Нет отопления в квартире с начала сезона."),
+		press("#visitor ~ form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.CSS("ol.timeline")),
+	)
+	if s := text(t, ctx, ".ticket"); !strings.Contains(s, "Приём граждан") {
+		t.Fatalf("the visitor's appeal does not say it came from a reception:\n%s", s)
+	}
+	run(t, ctx, "hold",
+		chromedp.Navigate(reception), chromedp.WaitVisible(chromedp.ID("consulted")),
+		chromedp.SetValue(chromedp.ID("consulted"), "3"),
+		press("#hold ~ form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.CSS("dl.ticket")),
+		shot(t, dir, "reception-held"),
+	)
+	if s := text(t, ctx, "dl.ticket"); !strings.Contains(s, "Проведён") || !strings.Contains(s, "получили ответ на месте: 3, обращений: 1") {
+		t.Fatalf("the held reception:\n%s", s)
+	}
+
+	run(t, ctx, "report",
+		chromedp.Navigate(u+"/staff/receptions/report?from=2026-01-01&to=2026-03-31"), chromedp.WaitVisible(chromedp.CSS("main table")),
+		shot(t, dir, "reception-report"),
+	)
+	if s := text(t, ctx, "main ul.plain"); !strings.Contains(s, "Иванова Мария Петровна") || strings.Contains(s, "Ахметов") {
+		t.Fatalf("those who held none:\n%s", s)
+	}
+
+	run(t, ctx, "schedule on a phone", chromedp.EmulateViewport(360, 740),
+		chromedp.Navigate(u+"/receptions?territory=350000000"), chromedp.WaitVisible(chromedp.CSS("main h1")),
+		shot(t, dir, "schedule-phone"))
+	if value(t, ctx, "no sideways scroll", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)) {
+		t.Error("the schedule scrolls sideways on a 360 px screen")
+	}
+}
