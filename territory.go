@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // KATO is a code of the classifier of administrative-territorial objects:
@@ -206,42 +207,68 @@ var Regions = []Territory{
 // Country is the root territory.
 var Country = Territory{Code: CountryKATO, NameRU: "Республика Казахстан", NameKK: "Қазақстан Республикасы", NameEN: "Republic of Kazakhstan"}
 
-// TerritoryNamedIn returns the most specific territory whose name (in
-// Russian or Kazakh, without words such as "район" or "облысы") appears in
-// an address as a whole word, or nil. Among equally specific ones, the
-// longest name wins.
-func TerritoryNamedIn(ts []*Territory, address string) *Territory {
-	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(address), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	}), " ") + " "
-	var best *Territory
-	bestLen := 0
+// PlaceNames finds the territory an address names. It keeps the core of
+// each territory's Russian and Kazakh names (without words such as "район"
+// or "облысы"), worked out once.
+type PlaceNames struct {
+	names []placeName
+}
+
+type placeName struct {
+	t    *Territory
+	core string // " core "
+	n    int    // letters in the core
+}
+
+// NewPlaceNames indexes the names of ts; names of fewer than three letters
+// are left out, too likely to be a word of any address.
+func NewPlaceNames(ts []*Territory) *PlaceNames {
+	pn := &PlaceNames{}
 	for _, t := range ts {
 		for _, name := range []string{t.NameRU, t.NameKK} {
-			core := placeCore(name)
-			if len([]rune(core)) < 3 || !strings.Contains(words, " "+core+" ") {
-				continue
+			var kept []string
+			for _, w := range nameWords(name) {
+				if !placeWords[w] {
+					kept = append(kept, w)
+				}
 			}
-			if best == nil || t.Level > best.Level || (t.Level == best.Level && len(core) > bestLen) {
-				best, bestLen = t, len(core)
+			core := strings.Join(kept, " ")
+			if n := utf8.RuneCountInString(core); n >= 3 {
+				pn.names = append(pn.names, placeName{t, " " + core + " ", n})
 			}
 		}
 	}
-	return best
+	return pn
+}
+
+// In returns the most specific territory whose name appears in address as
+// a whole word, or nil. Among equally specific ones, the longest name wins.
+func (pn *PlaceNames) In(address string) *Territory {
+	words := " " + strings.Join(nameWords(address), " ") + " "
+	var best *placeName
+	for i := range pn.names {
+		c := &pn.names[i]
+		if !strings.Contains(words, c.core) {
+			continue
+		}
+		if best == nil || c.t.Level > best.t.Level || (c.t.Level == best.t.Level && c.n > best.n) {
+			best = c
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.t
+}
+
+// nameWords splits a name or an address into lower-case words: letters,
+// digits and hyphens.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
 }
 
 // placeWords are the words of a territory's name that an address leaves out.
 var placeWords = map[string]bool{"город": true, "г": true, "район": true, "область": true, "села": true, "село": true, "сельский": true,
 	"округ": true, "поселок": true, "посёлок": true, "қаласы": true, "ауданы": true, "облысы": true, "ауылы": true, "ауылдық": true, "кенті": true}
-
-func placeCore(name string) string {
-	var kept []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	}) {
-		if !placeWords[w] {
-			kept = append(kept, w)
-		}
-	}
-	return strings.Join(kept, " ")
-}

@@ -292,3 +292,31 @@ func TestBuiltInRegions(t *testing.T) {
 		t.Errorf("the country: %+v, %v", c, err)
 	}
 }
+
+func TestPlaceNames(t *testing.T) {
+	pn := senim.NewPlaceNames([]*senim.Territory{
+		{Code: "350000000", Level: senim.LevelRegion, NameRU: "Карагандинская область", NameKK: "Қарағанды облысы"},
+		{Code: "351000000", Level: senim.LevelDistrict, NameRU: "город Караганда", NameKK: "Қарағанды қаласы"},
+		{Code: "352400000", Level: senim.LevelDistrict, NameRU: "город Темиртау", NameKK: "Теміртау қаласы"},
+		{Code: "351620100", Level: senim.LevelSettlement, NameRU: "село Топар", NameKK: "Топар ауылы"},
+		{Code: "351600000", Level: senim.LevelDistrict, NameRU: "Абайский район", NameKK: "Абай ауданы"},
+		{Code: "759999999", Level: senim.LevelSettlement, NameRU: "Ак", NameKK: "Ак"},
+	})
+	for _, c := range []struct {
+		address string
+		want    senim.KATO
+	}{
+		{"Темиртау, ул. Ленина 5", "352400000"},
+		{"г. Караганда, пр. Бухар-Жырау 12", "351000000"},
+		{"Қарағанды облысы, Топар ауылы, 3-үй", "351620100"}, // the most specific wins
+		{"Абай ауданы", "351600000"},                         // "ауданы" is left out of the name, not of the match
+		{"Темиртауская улица, 7", ""},                        // a whole word only
+		{"ак жол 5", ""}, // names under three letters are left out
+		{"где-то на районе", ""},
+	} {
+		got := pn.In(c.address)
+		if (got == nil) != (c.want == "") || (got != nil && got.Code != c.want) {
+			t.Errorf("%q: %v, want %q", c.address, got, c.want)
+		}
+	}
+}

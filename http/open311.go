@@ -1,8 +1,8 @@
 package http
 
 import (
+	"cmp"
 	"encoding/xml"
-	"fmt"
 	"math"
 	"net/http"
 	"net/url"
@@ -156,11 +156,7 @@ func (o *o311) write(status int, root string, v any) {
 // fail answers an error in the specification's shape, in the request's
 // language.
 func (o *o311) fail(status int, key string, args ...any) {
-	m := map[string]any{}
-	for i := 0; i+1 < len(args); i += 2 {
-		m[fmt.Sprint(args[i])] = args[i+1]
-	}
-	o.write(status, "errors", []o311Error{{Code: status, Description: i18n.T(lang(o.r), key, m)}})
+	o.write(status, "errors", []o311Error{{Code: status, Description: i18n.T(lang(o.r), key, dict(args...))}})
 }
 
 // failWith answers a domain error with its status and message.
@@ -299,18 +295,14 @@ func (s *Server) o311Requests(o *o311, ids []string) {
 		o.fail(http.StatusBadRequest, "open311.status")
 		return
 	}
-	for _, p := range []struct {
-		name string
-		to   *senim.Date
-	}{{"start_date", &f.From}, {"end_date", &f.To}} {
-		if v := q.Get(p.name); v != "" {
-			t, err := time.Parse(time.RFC3339, v)
-			if err != nil {
-				o.fail(http.StatusBadRequest, "open311.datetime", "param", p.name)
-				return
-			}
-			*p.to = senim.DateOf(t)
-		}
+	bad := ""
+	periodParamsNamed(q, "start_date", "end_date", func(v string) (senim.Date, error) {
+		t, err := time.Parse(time.RFC3339, v)
+		return senim.DateOf(t), err
+	}, &f.From, &f.To, func(name string) { bad = cmp.Or(bad, name) })
+	if bad != "" {
+		o.fail(http.StatusBadRequest, "open311.datetime", "param", bad)
+		return
 	}
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
 		o.fail(http.StatusBadRequest, "period.order")
@@ -443,8 +435,11 @@ func (s *Server) open311Post(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := r.Context()
 	actor, err := s.db.APIKeyActor(ctx, r.FormValue("api_key"))
-	if err != nil || actor == nil {
+	if senim.ErrorCode(err) == senim.EUNAUTHORIZED {
 		o.fail(http.StatusForbidden, "open311.api_key")
+		return
+	} else if err != nil {
+		o.failWith(err) // the store, not the key, failed
 		return
 	}
 	ctx = senim.WithActor(ctx, actor)
@@ -509,25 +504,22 @@ func (s *Server) o311Locate(r *http.Request) (senim.KATO, error) {
 		if err1 != nil || err2 != nil || math.IsNaN(la) || math.IsNaN(lo) || la < -90 || la > 90 || lo < -180 || lo > 180 {
 			return "", senim.Invalid("lat", "open311.latlong")
 		}
-		offices, err := s.db.FindOffices(ctx, senim.OfficeFilter{})
-		if err != nil {
-			return "", err
-		}
-		near := senim.NearestOffice(offices, la, lo)
-		if near == nil {
+		near, err := s.db.NearestOffice(ctx, la, lo)
+		if senim.ErrorCode(err) == senim.ENOTFOUND {
 			return "", senim.Invalid("lat", "open311.no_office")
+		} else if err != nil {
+			return "", err
 		}
 		return near.Territory, nil
 	}
 	if place := strings.TrimSpace(r.FormValue("address_string")); place != "" {
-		ts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{})
-		if err != nil {
+		t, err := s.db.TerritoryNamedIn(ctx, place)
+		if senim.ErrorCode(err) == senim.ENOTFOUND {
+			return "", senim.Invalid("address_string", "open311.address_unknown")
+		} else if err != nil {
 			return "", err
 		}
-		if t := senim.TerritoryNamedIn(ts, place); t != nil {
-			return t.Code, nil
-		}
-		return "", senim.Invalid("address_string", "open311.address_unknown")
+		return t.Code, nil
 	}
 	return "", senim.Invalid("lat", "open311.location")
 }

@@ -85,6 +85,10 @@ func TestOpen311(t *testing.T) {
 	if err := e.db.CreateOffice(storetest.System(), near); err != nil {
 		t.Fatal(err)
 	}
+	if err := e.db.CreateOffice(storetest.System(), &senim.Office{Code: "TMR", Territory: "352400000", NameRU: "Приёмная в Темиртау",
+		NameKK: "Теміртаудағы қабылдау бөлмесі", Lat: 50.0547, Lon: 72.9647}); err != nil {
+		t.Fatal(err)
+	}
 	private := e.submit(strings.Replace(validAppeal, `"consent_publish": true`, `"consent_publish": false`, 1))
 	u := e.srv.URL + "/open311"
 
@@ -136,7 +140,12 @@ func TestOpen311(t *testing.T) {
 			byPoint := decode311[o311Req](t, format, post(201, form("lat", "49.81", "long", "73.10", "media_url", "https://example.kz/yama.jpg")))
 			byCode := decode311[o311Req](t, format, post(201, form("address_id", "351000000")))
 			byName := decode311[o311Req](t, format, post(201, form("address_string", "Темиртау, ул. Ленина 5")))
-			posted += 3
+			nearTemirtau := decode311[o311Req](t, format, post(201, form("lat", "50.07", "long", "72.95")))
+			posted += 4
+			status, _, body = o311(t, "GET", u+"/v2/requests/"+nearTemirtau[0].ID+"."+format, nil)
+			if got := decode311[o311Req](t, format, body); status != 200 || got[0].AddressID != "352400000" {
+				t.Errorf("a point by Temirtau went to %+v, not to the Temirtau office's territory", got)
+			}
 			if len(byPoint) != 1 || byPoint[0].ID == "" || byPoint[0].Token == "" || !strings.Contains(byPoint[0].ServiceNotice, "ответ будет дан до") {
 				t.Fatalf("POST answer: %+v", byPoint)
 			}
@@ -203,9 +212,9 @@ func TestOpen311(t *testing.T) {
 				{"POST", "/v2/requests." + format, form("api_key", "snm_nonsense"), 403, "api_key"},
 				{"POST", "/v2/requests." + format, form("api_key", ""), 403, "api_key"},
 				{"POST", "/v2/requests." + format, form("service_code", "potholes"), 400, "potholes"},
-				{"POST", "/v2/requests." + format, form(), 400, "lat"},
-				{"POST", "/v2/requests." + format, form("lat", "north", "long", "73"), 400, "lat"},
-				{"POST", "/v2/requests." + format, form("address_string", "где-то на районе"), 400, "address_string"},
+				{"POST", "/v2/requests." + format, form(), 400, "address_id (код КАТО)"},
+				{"POST", "/v2/requests." + format, form("lat", "north", "long", "73"), 400, "от -90 до 90"},
+				{"POST", "/v2/requests." + format, form("address_string", "где-то на районе"), 400, "не найден известный населённый пункт"},
 				{"POST", "/v2/requests." + format, form("address_id", "270000000"), 403, ""},
 				{"POST", "/v2/requests." + format, form("address_id", "351000000", "media_url", "javascript:alert(1)"), 400, "media_url"},
 				{"POST", "/v2/requests." + format, form("address_id", "351000000", "description", "коротко"), 400, ""},

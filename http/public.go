@@ -77,10 +77,15 @@ func (s *Server) getTerritory(w http.ResponseWriter, r *http.Request) {
 // parse into from and to; a value that does not parse is reported by bad
 // with the parameter's name.
 func periodParams[T any](q url.Values, parse func(string) (T, error), from, to *T, bad func(param string)) {
+	periodParamsNamed(q, "from", "to", parse, from, to, bad)
+}
+
+// periodParamsNamed is periodParams for parameters with other names.
+func periodParamsNamed[T any](q url.Values, fromName, toName string, parse func(string) (T, error), from, to *T, bad func(param string)) {
 	for _, p := range []struct {
 		name string
 		dst  *T
-	}{{"from", from}, {"to", to}} {
+	}{{fromName, from}, {toName, to}} {
 		if v := q.Get(p.name); v != "" {
 			if d, err := parse(v); err != nil {
 				bad(p.name)

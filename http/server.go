@@ -164,9 +164,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if key, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
 		actor, err := s.db.APIKeyActor(ctx, strings.TrimSpace(key))
 		if err != nil {
-			if err == nil || senim.ErrorCode(err) == senim.EUNAUTHORIZED {
-				err = senim.Errorf(senim.EUNAUTHORIZED, "apikey.unknown")
-			}
 			s.error(rec, r.WithContext(ctx), err)
 			return
 		}

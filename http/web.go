@@ -70,11 +70,7 @@ type page struct {
 
 // T returns a message of the catalog; args are name, value pairs.
 func (p *page) T(key string, args ...any) string {
-	m := map[string]any{}
-	for i := 0; i+1 < len(args); i += 2 {
-		m[fmt.Sprint(args[i])] = args[i+1]
-	}
-	return i18n.T(p.Lang, key, m)
+	return i18n.T(p.Lang, key, dict(args...))
 }
 
 // N returns a plural message for the count n.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"strings"
+	"sync"
 
 	senim "github.com/senim-kz/senim"
 )
@@ -16,6 +17,12 @@ type placeCache struct {
 	territories map[senim.KATO]bool
 	offices     []*senim.Office
 	byTerritory map[senim.KATO]*senim.Office // the first office by code on each territory
+
+	// names, the territories' names for finding one in an address, are
+	// read on first use: intake never needs them.
+	namesOnce sync.Once
+	names     *senim.PlaceNames
+	namesErr  error
 }
 
 // places returns the cache, loading it when needed.
@@ -92,4 +99,39 @@ func (c *placeCache) officeFor(k senim.KATO) *senim.Office {
 		}
 	}
 	return nil
+}
+
+// NearestOffice returns the reception office nearest to a point, among
+// those with coordinates; not found when none has them.
+func (db *DB) NearestOffice(ctx context.Context, lat, lon float64) (*senim.Office, error) {
+	c, err := db.places(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if o := senim.NearestOffice(c.offices, lat, lon); o != nil {
+		return o, nil
+	}
+	return nil, senim.NotFound("office")
+}
+
+// TerritoryNamedIn returns the most specific territory an address names
+// (senim.PlaceNames); not found when it names none.
+func (db *DB) TerritoryNamedIn(ctx context.Context, address string) (*senim.Territory, error) {
+	c, err := db.places(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.namesOnce.Do(func() {
+		var ts []*senim.Territory
+		if ts, c.namesErr = db.FindTerritories(ctx, senim.TerritoryFilter{}); c.namesErr == nil {
+			c.names = senim.NewPlaceNames(ts)
+		}
+	})
+	if c.namesErr != nil {
+		return nil, c.namesErr
+	}
+	if t := c.names.In(address); t != nil {
+		return t, nil
+	}
+	return nil, senim.NotFound("territory")
 }
