@@ -87,21 +87,6 @@ func ReadXLSX(r io.Reader) ([][]string, error) {
 	return f.GetRows(sheets[0])
 }
 
-// WriteXLSX writes a header and rows as the single sheet of a workbook.
-func WriteXLSX(w io.Writer, sheet string, header []string, rows [][]any) error {
-	x, err := NewXLSXWriter(sheet, header)
-	if err != nil {
-		return err
-	}
-	for _, row := range rows {
-		if err := x.Row(row); err != nil {
-			x.Discard()
-			return err
-		}
-	}
-	return x.Finish(w)
-}
-
 // XLSXWriter writes one sheet a row at a time: rows go to a temporary file
 // as they come, not into memory; Finish zips the workbook in memory (about
 // a tenth of the rows' XML) and writes it out. Dates (senim.Date) are real

@@ -3,6 +3,7 @@ package exchange
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,7 @@ func TestParseKATOErrors(t *testing.T) {
 func TestKATOFromXLSX(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kato.xlsx")
 	f, _ := os.Create(path)
-	err := WriteXLSX(f, "KATO", []string{"te", "kaz_name", "rus_name"}, [][]any{
+	err := writeXLSX(f, "KATO", []string{"te", "kaz_name", "rus_name"}, [][]any{
 		{"351600000", "Абай ауданы", "Абайский район"}, {"351620100", "Топар кенті", "поселок Топар"},
 	})
 	f.Close()
@@ -112,4 +113,19 @@ func FuzzKATO(f *testing.F) {
 			}
 		}
 	})
+}
+
+// writeXLSX writes a header and rows as the single sheet of a workbook.
+func writeXLSX(w io.Writer, sheet string, header []string, rows [][]any) error {
+	x, err := NewXLSXWriter(sheet, header)
+	if err != nil {
+		return err
+	}
+	for _, row := range rows {
+		if err := x.Row(row); err != nil {
+			x.Discard()
+			return err
+		}
+	}
+	return x.Finish(w)
 }

@@ -189,13 +189,12 @@ func (s *Server) territoryChoices(r *http.Request, chosen *senim.KATO) ([]crumb,
 	if chosen != nil && home.Contains(*chosen) {
 		at = *chosen
 	}
-	var codes []senim.KATO
+	var codes []senim.KATO // from home down to at itself
 	for _, k := range at.Ancestors() {
 		if home.Contains(k) {
 			codes = append(codes, k)
 		}
 	}
-	codes = append(codes, at)
 	path, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Codes: codes})
 	if err != nil {
 		return nil, err

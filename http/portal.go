@@ -17,13 +17,12 @@ import (
 
 // figuresView is a territory's page: its figures this year and its parts.
 type figuresView struct {
-	Territory *senim.Territory
-	Name      string
-	Path      []crumb // from the country down to the territory's parent
-	Year      int
-	Stats     *senim.Stats
-	Parts     []partView
-	Chart     chart
+	Name  string
+	Path  []crumb // from the country down to the territory's parent
+	Year  int
+	Stats *senim.Stats
+	Parts []partView
+	Chart chart
 }
 
 type crumb struct {
@@ -107,7 +106,7 @@ func (s *Server) territoryFigures(r *http.Request, f senim.StatsFilter, href fun
 	if err != nil {
 		return nil, err
 	}
-	v := &figuresView{Territory: t, Name: t.Name(l), Stats: st, Chart: monthChart(l, st.ByMonth)}
+	v := &figuresView{Name: t.Name(l), Stats: st, Chart: monthChart(l, st.ByMonth)}
 	var most int64
 	for _, p := range parts {
 		ps := kids[p.Code]
@@ -266,7 +265,6 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 // trackPageView is the tracking form and, when asked, the appeal.
 type trackPageView struct {
 	Number, Code string
-	Asked        bool
 	Appeal       *trackView
 	NotFound     bool
 }
@@ -276,7 +274,6 @@ func (s *Server) trackPage(w http.ResponseWriter, r *http.Request) {
 	v := trackPageView{Number: strings.TrimSpace(q.Get("number")), Code: strings.TrimSpace(q.Get("code"))}
 	status := http.StatusOK
 	if v.Number != "" || v.Code != "" {
-		v.Asked = true
 		a, err := s.db.TrackAppeal(r.Context(), v.Number, v.Code)
 		switch {
 		case senim.ErrorCode(err) == senim.ENOTFOUND:

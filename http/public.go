@@ -121,6 +121,11 @@ type officeView struct {
 	Lon       float64    `json:"lon"`
 }
 
+func viewOffice(l string, o *senim.Office) officeView {
+	return officeView{ID: o.ID, Code: o.Code, Territory: o.Territory, Name: o.Name(l), Address: o.Address,
+		Hours: o.Hours, Phone: o.Phone, Lat: o.Lat, Lon: o.Lon}
+}
+
 func (s *Server) listOffices(w http.ResponseWriter, r *http.Request) {
 	k, err := territoryParam(r, "territory")
 	if err != nil {
@@ -134,8 +139,7 @@ func (s *Server) listOffices(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]officeView, 0, len(os))
 	for _, o := range os {
-		out = append(out, officeView{ID: o.ID, Code: o.Code, Territory: o.Territory, Name: o.Name(lang(r)), Address: o.Address,
-			Hours: o.Hours, Phone: o.Phone, Lat: o.Lat, Lon: o.Lon})
+		out = append(out, viewOffice(lang(r), o))
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -144,6 +148,10 @@ type bodyView struct {
 	ID        string     `json:"id"`
 	Territory senim.KATO `json:"territory"`
 	Name      string     `json:"name"`
+}
+
+func viewBody(l string, b *senim.Body) bodyView {
+	return bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(l)}
 }
 
 func (s *Server) listBodies(w http.ResponseWriter, r *http.Request) {
@@ -159,7 +167,7 @@ func (s *Server) listBodies(w http.ResponseWriter, r *http.Request) {
 	}
 	out := make([]bodyView, 0, len(bs))
 	for _, b := range bs {
-		out = append(out, bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(lang(r))})
+		out = append(out, viewBody(lang(r), b))
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -361,8 +369,7 @@ func (s *Server) createOffice(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, officeView{ID: o.ID, Code: o.Code, Territory: o.Territory, Name: o.Name(lang(r)), Address: o.Address,
-		Hours: o.Hours, Phone: o.Phone, Lat: o.Lat, Lon: o.Lon})
+	writeJSON(w, http.StatusCreated, viewOffice(lang(r), o))
 }
 
 // createBody adds an executive body (branch and central staff, inside their territory).
@@ -382,5 +389,5 @@ func (s *Server) createBody(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(lang(r))})
+	writeJSON(w, http.StatusCreated, viewBody(lang(r), b))
 }

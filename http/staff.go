@@ -100,7 +100,6 @@ func (s *Server) signout(w http.ResponseWriter, r *http.Request) {
 
 // queueView is the staff member's queue: waiting appeals, overdue first.
 type queueView struct {
-	User        *senim.User
 	CanRegister bool
 	Export      string // the address of the queue as XLSX
 	Appeals     []appealView
@@ -124,7 +123,7 @@ func (s *Server) queue(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	v := queueView{User: sessionFrom(r).User, Next: page.Next, Categories: names, CanRegister: senim.ActorFrom(r.Context()).CanHandleAppeals(),
+	v := queueView{Next: page.Next, Categories: names, CanRegister: senim.ActorFrom(r.Context()).CanHandleAppeals(),
 		Export: "/staff/appeals.xlsx?" + url.Values{"status": {openStatuses}, "order": {"deadline"}}.Encode()}
 	for _, a := range page.Appeals {
 		v.Appeals = append(v.Appeals, s.viewAppeal(r, a))
@@ -170,7 +169,7 @@ func (s *Server) showAppeal(w http.ResponseWriter, r *http.Request, status int, 
 			return
 		}
 		for _, b := range bodies {
-			v.Bodies = append(v.Bodies, bodyView{ID: b.ID, Territory: b.Territory, Name: b.Name(lang(r))})
+			v.Bodies = append(v.Bodies, viewBody(lang(r), b))
 		}
 	}
 	s.render(w, r, status, "appeal", "ui.appeal.title", v)

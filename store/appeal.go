@@ -474,10 +474,12 @@ func (db *DB) FindPublishedAppeals(ctx context.Context, f senim.PublishedFilter)
 	}
 	where, args := []string{"a.consent_publish = ?"}, []any{true}
 	if len(f.Numbers) > 0 {
-		where = append(where, "a.number IN ("+placeholders(len(f.Numbers))+")")
-		for _, n := range f.Numbers {
-			args = append(args, strings.ToUpper(strings.TrimSpace(n)))
+		numbers := make([]string, len(f.Numbers))
+		for i, n := range f.Numbers {
+			numbers[i] = strings.ToUpper(strings.TrimSpace(n))
 		}
+		pred, vals := inList("a.number", numbers)
+		where, args = append(where, pred), append(args, vals...)
 	}
 	if f.Category != nil {
 		where, args = append(where, "a.category = ?"), append(args, *f.Category)
@@ -498,20 +500,11 @@ func (db *DB) FindPublishedAppeals(ctx context.Context, f senim.PublishedFilter)
 	args = append(args, f.Limit)
 	rows, err := db.reader(ctx).Query("SELECT "+appealColumns+" FROM appeals a WHERE "+strings.Join(where, " AND ")+
 		" ORDER BY a.received_on DESC, a.id DESC LIMIT ?", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*senim.Appeal
-	for rows.Next() {
-		a, err := scanAppeal(rows)
-		if err != nil {
-			return nil, err
-		}
-		a.Applicant = senim.Applicant{}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return collect(rows, err, func(s scanner) (*senim.Appeal, error) {
+		a, err := scanAppeal(s)
+		a.Applicant = senim.Applicant{} // never any personal data
+		return a, err
+	})
 }
 
 // openPredicate holds for appeals that wait for an answer; it is the
