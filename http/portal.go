@@ -146,36 +146,51 @@ func (s *Server) submitForm(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) submitView(r *http.Request) (*submitView, error) {
-	ctx := r.Context()
+	v := &submitView{Form: map[string]string{}, Errors: map[string]string{}}
+	return v, s.appealChoices(r, v)
+}
+
+// appealChoices fills the form's choices of category and territory: the
+// regions and their parts, in two queries (a region's parts follow it,
+// since their codes start with its own).
+func (s *Server) appealChoices(r *http.Request, v *submitView) error {
+	ctx, l := r.Context(), lang(r)
 	cats, err := s.db.FindCategories(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	v := &submitView{Form: map[string]string{}, Errors: map[string]string{}, Categories: cats}
-	// The regions and their parts, in two queries: a region's parts follow
-	// it, since their codes start with its own.
-	l := lang(r)
 	regions, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parent: ptrTo(senim.CountryKATO)})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	names := make(map[senim.KATO]string, len(regions))
 	codes := make([]senim.KATO, len(regions))
 	for i, reg := range regions {
-		names[reg.Code], codes[i] = reg.Name(l), reg.Code
+		codes[i] = reg.Code
 	}
 	parts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Parents: codes})
 	if err != nil {
-		return nil, err
+		return err
 	}
+	v.Categories, v.Territories = cats, nil
 	i := 0
 	for _, reg := range regions {
-		v.Territories = append(v.Territories, crumb{reg.Code, names[reg.Code]})
+		name := reg.Name(l)
+		v.Territories = append(v.Territories, crumb{reg.Code, name})
 		for ; i < len(parts) && reg.Code.Contains(parts[i].Code); i++ {
-			v.Territories = append(v.Territories, crumb{parts[i].Code, names[reg.Code] + " — " + parts[i].Name(l)})
+			v.Territories = append(v.Territories, crumb{parts[i].Code, name + " — " + parts[i].Name(l)})
 		}
 	}
-	return v, nil
+	return nil
+}
+
+// renderAppealForm shows a posted appeal form again, with its choices read
+// only now: a form that goes through never needs them.
+func (s *Server) renderAppealForm(w http.ResponseWriter, r *http.Request, status int, name, title string, v *submitView) {
+	if err := s.appealChoices(r, v); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, status, name, title, v)
 }
 
 func ptrTo[T any](v T) *T { return &v }
@@ -184,17 +199,14 @@ func ptrTo[T any](v T) *T { return &v }
 var formFields = []string{"name", "iin", "phone", "email", "address", "territory", "category", "text", "consent", "consent_publish",
 	"channel", "received_at"}
 
-// postedAppealForm reads a posted appeal form (public or staff) with the
-// choices it offers, keeping what was typed to show it again with errors.
+// postedAppealForm reads a posted appeal form (public or staff), keeping
+// what was typed to show it again with errors (renderAppealForm, which
+// reads the form's choices only then).
 func (s *Server) postedAppealForm(w http.ResponseWriter, r *http.Request) (*submitView, bool) {
 	if !s.postedForm(w, r) {
 		return nil, false
 	}
-	v, err := s.submitView(r)
-	if err != nil {
-		s.pageError(w, r, err)
-		return nil, false
-	}
+	v := &submitView{Form: map[string]string{}, Errors: map[string]string{}}
 	for _, f := range formFields {
 		v.Form[f] = r.PostFormValue(f)
 	}
@@ -231,7 +243,7 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 	v.Form["channel"], v.Form["received_at"] = "", "" // the public form has neither
 	if !s.limiter.Allow(s.clientIP(r)) {
 		v.Problem = message(lang(r), senim.Errorf(senim.ETOOMANY, "rate_limited"))
-		s.render(w, r, http.StatusTooManyRequests, "submit", "ui.submit.title", v)
+		s.renderAppealForm(w, r, http.StatusTooManyRequests, "submit", "ui.submit.title", v)
 		return
 	}
 	in := v.input()
@@ -244,7 +256,7 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Errors["consent"] = message(lang(r), senim.Invalid("consent", "ui.submit.consent_required"))
 		v.Problem = message(lang(r), &senim.Error{Code: senim.EINVALID, Key: "invalid.many"})
-		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
+		s.renderAppealForm(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
 		return
 	}
 	a, code, err := s.db.CreateAppeal(senim.WithActor(r.Context(), senim.Citizen), in)
@@ -254,7 +266,7 @@ func (s *Server) submit(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		v.fieldErrors(lang(r), err)
-		s.render(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
+		s.renderAppealForm(w, r, http.StatusUnprocessableEntity, "submit", "ui.submit.title", v)
 		return
 	}
 	v.Created = &createdAppeal{ID: a.ID, Number: a.Number, TrackingCode: code, Status: a.Status, Deadline: a.Deadline}

@@ -197,12 +197,14 @@ func (s *Server) showReception(w http.ResponseWriter, r *http.Request, status in
 	v.CanHold = handles && rec.Status != senim.ReceptionCancelled && !rec.Starts.After(now)
 	v.CanCancel = handles && rec.Status == senim.ReceptionPlanned
 	v.CanVisitor = handles && rec.AcceptsVisitors(now) == nil
-	if v.CanVisitor && v.Visitor == nil {
-		if v.Visitor, err = s.submitView(r); err != nil {
+	if v.CanVisitor {
+		if v.Visitor == nil {
+			v.Visitor = &submitView{Form: map[string]string{"territory": string(rec.Territory)}, Errors: map[string]string{}}
+		}
+		if err := s.appealChoices(r, v.Visitor); err != nil {
 			s.pageError(w, r, err)
 			return
 		}
-		v.Visitor.Form["territory"] = string(rec.Territory)
 	}
 	if _, ok := v.Form["consulted"]; !ok {
 		v.Form["consulted"] = strconv.Itoa(rec.Consulted)

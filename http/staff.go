@@ -274,10 +274,10 @@ func (s *Server) register(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/staff/appeals/"+a.ID, http.StatusSeeOther)
 	case senim.EINVALID:
 		v.fieldErrors(lang(r), err)
-		s.render(w, r, http.StatusUnprocessableEntity, "register", "ui.register.title", v)
+		s.renderAppealForm(w, r, http.StatusUnprocessableEntity, "register", "ui.register.title", v)
 	case senim.EFORBIDDEN:
 		v.Problem = message(lang(r), err.(*senim.Error))
-		s.render(w, r, http.StatusForbidden, "register", "ui.register.title", v)
+		s.renderAppealForm(w, r, http.StatusForbidden, "register", "ui.register.title", v)
 	default:
 		s.pageError(w, r, err)
 	}
