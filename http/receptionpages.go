@@ -18,10 +18,13 @@ type scheduleView struct {
 	Territory   senim.KATO
 	Name        string
 	Territories []crumb
+	Office      string  // an office's code: its schedule only
+	Offices     []crumb // the offices of the territory, by code
 	Upcoming    []receptionView
 	Held        []receptionView
 	Days        int64
-	Error       string
+	Error       string // about the territory
+	OfficeError string
 }
 
 // scheduleDays is how far ahead the public schedule looks.
@@ -44,11 +47,28 @@ func (s *Server) schedulePage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	// An office of the territory narrows the schedule to its receptions.
+	offices, err := s.db.FindOffices(r.Context(), senim.OfficeFilter{Territory: &v.Territory})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	var office *string
+	v.Office = strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("office")))
+	for _, o := range offices {
+		v.Offices = append(v.Offices, crumb{senim.KATO(o.Code), o.Name(lang(r)) + ", " + o.Address})
+		if o.Code == v.Office {
+			office = &o.ID
+		}
+	}
+	if v.Office != "" && office == nil {
+		v.OfficeError = message(lang(r), senim.Invalid("office", "office.unknown", "office", v.Office))
+	}
 	today := senim.DateOf(s.db.Now())
 	planned, held := senim.ReceptionPlanned, senim.ReceptionHeld
 	views, err := s.receptionViews(r,
-		senim.ReceptionFilter{Territory: &v.Territory, Status: &planned, From: today, To: today.AddDays(scheduleDays), Limit: 200},
-		senim.ReceptionFilter{Territory: &v.Territory, Status: &held, From: today.AddDays(-30), To: today, Desc: true, Limit: 20})
+		senim.ReceptionFilter{Territory: &v.Territory, Office: office, Status: &planned, From: today, To: today.AddDays(scheduleDays), Limit: 200},
+		senim.ReceptionFilter{Territory: &v.Territory, Office: office, Status: &held, From: today.AddDays(-30), To: today, Desc: true, Limit: 20})
 	if err != nil {
 		s.pageError(w, r, err)
 		return

@@ -71,6 +71,12 @@ func TestReceptionPages(t *testing.T) {
 		!strings.Contains(body, "Ахметов Серик") || !strings.Contains(body, "10.03.2026, 10:00") || !strings.Contains(body, "Бетпе-бет") {
 		t.Fatalf("the schedule in Kazakh: %d\n%s", status, body)
 	}
+	if _, body := get(t, citizen, u+"/receptions?territory=350000000&office="+e.office.Code); !strings.Contains(body, "Ахметов Серик") {
+		t.Error("the office's schedule lacks its reception")
+	}
+	if _, body := get(t, citizen, u+"/receptions?territory=350000000&office=NOPE"); !strings.Contains(body, `id="office-err"`) {
+		t.Error("an unknown office is not named at its field")
+	}
 	if status, body := get(t, citizen, u+"/receptions?territory=35"); status != 200 || !strings.Contains(body, `id="territory-err"`) {
 		t.Errorf("a bad territory on the schedule is not named at its field: %d", status)
 	}
