@@ -88,6 +88,18 @@ func (a *Actor) CanManageOffices() bool {
 	return a.Kind == ActorSystem || (a.IsStaff() && (a.Role == RoleBranch || a.Role == RoleCentral))
 }
 
+// CanManageProgrammes reports whether the actor may adopt programmes, add
+// their indicators and measures and enter measurements (inside its
+// territory): the branches and the central office.
+func (a *Actor) CanManageProgrammes() bool { return a.CanManageOffices() }
+
+// CanRunCouncils reports whether the actor may form public councils, record
+// their members and meetings and take their issues under control: council
+// members themselves, the branches and the central office.
+func (a *Actor) CanRunCouncils() bool {
+	return a.CanManageOffices() || (a.IsStaff() && a.Role == RoleCouncil)
+}
+
 // CanSeePersonalData reports whether the actor may read an applicant's IIN,
 // phone, e-mail and address unmasked (each such read is recorded): only those
 // who handle appeals and must reach the applicant. Officials, councils and

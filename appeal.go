@@ -317,9 +317,15 @@ func checkChars(field, s string) error {
 
 // prefixField puts a prefix before the field of a domain error.
 func prefixField(err error, prefix string) error {
-	if e, ok := err.(*Error); ok && e.Field != "" {
+	if e, ok := err.(*Error); ok && (e.Field != "" || len(e.Details) > 0) {
 		c := *e
-		c.Field = prefix + e.Field
+		if e.Field != "" {
+			c.Field = prefix + e.Field
+		}
+		c.Details = make([]*Error, len(e.Details))
+		for i, d := range e.Details {
+			c.Details[i] = prefixField(d, prefix).(*Error)
+		}
 		return &c
 	}
 	return err

@@ -42,6 +42,8 @@ func Run(t *testing.T, open Opener) {
 		{"Calendar", testCalendar},
 		{"Sessions", testSessions},
 		{"Receptions", testReceptions},
+		{"Programmes", testProgrammes},
+		{"Councils", testCouncils},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
