@@ -62,6 +62,28 @@ var routes = []string{
 	"GET /api/v1/receptions/{id}",
 	"POST /api/v1/receptions/{id}/events",
 	"POST /api/v1/receptions/{id}/visitors",
+	"GET /api/v1/units",
+	"GET /api/v1/programmes",
+	"POST /api/v1/programmes",
+	"GET /api/v1/programmes/rollup",
+	"GET /api/v1/programmes/{id}",
+	"GET /api/v1/programmes/{id}/history",
+	"POST /api/v1/programmes/{id}/directions",
+	"POST /api/v1/programmes/{id}/indicators",
+	"POST /api/v1/programmes/{id}/measures",
+	"PATCH /api/v1/measures/{id}",
+	"GET /api/v1/indicators/{id}",
+	"POST /api/v1/indicators/{id}/measurements",
+	"GET /api/v1/councils",
+	"POST /api/v1/councils",
+	"GET /api/v1/councils/{id}",
+	"POST /api/v1/councils/{id}/members",
+	"POST /api/v1/councils/{id}/meetings",
+	"POST /api/v1/councils/{id}/issues",
+	"GET /api/v1/issues",
+	"GET /api/v1/issues/stats",
+	"GET /api/v1/issues/{id}",
+	"POST /api/v1/issues/{id}/events",
 }
 
 // spec is openapi.json, loaded and checked once for all tests.
@@ -278,12 +300,17 @@ func TestOpenAPIDocument(t *testing.T) {
 
 	// The enums are the domain's.
 	enums := map[string][]string{
-		"Status":  strs(senim.Statuses),
-		"Outcome": strs(senim.Outcomes),
-		"Channel": strs(senim.Channels),
-		"Role":    strs(senim.Roles),
-		"Action":  {"register", "take", "forward", "answer", "close", "reopen", "extend", "rate", "comment"},
-		"Lang":    {"ru", "kk", "en"},
+		"Status":          strs(senim.Statuses),
+		"Outcome":         strs(senim.Outcomes),
+		"Channel":         strs(senim.Channels),
+		"Role":            strs(senim.Roles),
+		"Action":          {"register", "take", "forward", "answer", "close", "reopen", "extend", "rate", "comment"},
+		"Lang":            {"ru", "kk", "en"},
+		"IndicatorStatus": strs(senim.IndicatorStatuses),
+		"MeasureStatus":   strs(senim.MeasureStatuses),
+		"IssueStatus":     strs(senim.IssueStatuses),
+		"CouncilRole":     strs(senim.CouncilRoles),
+		"UnitCode":        unitCodes(),
 	}
 	for name, want := range enums {
 		s := doc.Components.Schemas[name]
@@ -428,4 +455,12 @@ func TestOpenAPIEveryRoute(t *testing.T) {
 	step("POST", "/api/v1/calendar/days", `{"day": "2026-01-03", "kind": "working"`, 400, central)
 	step("GET", "/api/v1/calendar/2026?lang=en", "", 200)
 	step("GET", "/api/v1/calendar/1999", "", 422)
+}
+
+func unitCodes() []string {
+	var out []string
+	for _, u := range senim.Units {
+		out = append(out, u.Code)
+	}
+	return out
 }

@@ -1,0 +1,8 @@
+package http
+
+import "net/http"
+
+// programmePages adds the public and staff pages of programmes and public
+// councils.
+func (s *Server) programmePages(m *http.ServeMux) {
+}

@@ -1,0 +1,566 @@
+package http
+
+import (
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"slices"
+	"strconv"
+
+	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/i18n"
+	"github.com/senim-kz/senim/store"
+)
+
+// The JSON API of the election programme under control: programmes with
+// their directions, indicators and measures, measurements with evidence,
+// the roll-ups, and the public councils with the issues they raise.
+
+type unitView struct {
+	Code string   `json:"code"`
+	Name string   `json:"name"`
+	Min  float64  `json:"min"`
+	Max  *float64 `json:"max,omitempty"`
+}
+
+func (s *Server) listUnits(w http.ResponseWriter, r *http.Request) {
+	out := make([]unitView, 0, len(senim.Units))
+	for _, u := range senim.Units {
+		v := unitView{Code: u.Code, Name: u.Names.In(lang(r)), Min: u.Min}
+		if u.Max < 1e300 {
+			v.Max = &u.Max
+		}
+		out = append(out, v)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// rollupView is a roll-up as the API shows it: progress and expected as
+// percentages of the way from the baselines to the targets.
+type rollupView struct {
+	Status     senim.IndicatorStatus         `json:"status"`
+	StatusName string                        `json:"status_name"`
+	Progress   *float64                      `json:"progress"` // null without data
+	Expected   *float64                      `json:"expected"`
+	Indicators int                           `json:"indicators"`
+	Programmes int                           `json:"programmes,omitempty"`
+	Counts     map[senim.IndicatorStatus]int `json:"counts"`
+}
+
+func viewRollup(l string, r *senim.Rollup) rollupView {
+	v := rollupView{Status: r.Status(), Indicators: r.Indicators, Programmes: r.Programmes, Counts: r.Counts}
+	v.StatusName = i18n.T(l, "indicator.status."+string(v.Status), nil)
+	if v.Counts == nil {
+		v.Counts = map[senim.IndicatorStatus]int{}
+	}
+	if r.HasData() {
+		p, e := percent(r.Progress()), percent(r.Expected())
+		v.Progress, v.Expected = &p, &e
+	}
+	return v
+}
+
+// percent rounds a share to a percentage with one decimal.
+func percent(x float64) float64 { return float64(int(x*1000+0.5)) / 10 }
+
+type programmeLine struct {
+	ID        string      `json:"id"`
+	Territory senim.KATO  `json:"territory"`
+	Title     string      `json:"title"`
+	From      senim.Date  `json:"from"`
+	To        senim.Date  `json:"to"`
+	Adopted   senim.Date  `json:"adopted"`
+	State     *rollupView `json:"state,omitempty"`
+}
+
+func viewProgrammeLine(l string, p *senim.Programme, state *senim.Rollup) programmeLine {
+	v := programmeLine{ID: p.ID, Territory: p.Territory, Title: p.Title.In(l), From: p.From, To: p.To, Adopted: p.Adopted}
+	if state != nil {
+		rv := viewRollup(l, state)
+		v.State = &rv
+	}
+	return v
+}
+
+func (s *Server) today() senim.Date { return senim.DateOf(s.db.Now()) }
+
+// listProgrammes lists the programmes of a territory's subtree with their
+// state, or, with ?on=, the programmes that cover a place.
+func (s *Server) listProgrammes(w http.ResponseWriter, r *http.Request) {
+	var p senim.Problems
+	k, err := territoryParam(r, "territory")
+	p.Add(err)
+	on, err := territoryParam(r, "on")
+	p.Add(err)
+	if err := p.Err(); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	root := senim.CountryKATO
+	if k != nil {
+		root = *k
+	}
+	if on != nil {
+		root = on.Region() // the states of the place's ancestors lie in its region, or are the country's
+		if on.Level() <= senim.LevelRegion {
+			root = senim.CountryKATO
+		}
+	}
+	states, err := s.db.ProgrammeStates(r.Context(), root, s.today())
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if on != nil {
+		covering, err := s.db.FindProgrammes(r.Context(), senim.ProgrammeFilter{On: on})
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		keep := map[string]bool{}
+		for _, p := range covering {
+			keep[p.ID] = true
+		}
+		if root != senim.CountryKATO { // the country's own programmes lie outside the region
+			all, err := s.db.ProgrammeStates(r.Context(), senim.CountryKATO, s.today())
+			if err != nil {
+				s.error(w, r, err)
+				return
+			}
+			for _, st := range all {
+				if st.Territory == senim.CountryKATO {
+					states = append(states, st)
+				}
+			}
+		}
+		states = slices.DeleteFunc(states, func(st *store.ProgrammeState) bool { return !keep[st.ID] })
+	}
+	out := make([]programmeLine, 0, len(states))
+	for _, st := range states {
+		out = append(out, viewProgrammeLine(lang(r), st.Programme, &st.Rollup))
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// RollupParts sums up programme states on a territory and on each of its
+// parts one level down: the national page's regions, an oblast's districts.
+func RollupParts(states []*store.ProgrammeState, parent senim.KATO) (total *senim.Rollup, parts map[senim.KATO]*senim.Rollup) {
+	total, parts = &senim.Rollup{}, map[senim.KATO]*senim.Rollup{}
+	for _, st := range states {
+		if !parent.Contains(st.Territory) {
+			continue
+		}
+		total.AddProgramme(&st.Rollup)
+		anc := st.Territory.Ancestors()
+		i := slices.Index(anc, parent)
+		if i < 0 || i+1 >= len(anc) {
+			continue // the parent's own programmes
+		}
+		part := anc[i+1]
+		if parts[part] == nil {
+			parts[part] = &senim.Rollup{}
+		}
+		parts[part].AddProgramme(&st.Rollup)
+	}
+	return total, parts
+}
+
+type rollupPart struct {
+	Territory senim.KATO `json:"territory"`
+	Name      string     `json:"name"`
+	State     rollupView `json:"state"`
+}
+
+type rollupResponse struct {
+	Territory senim.KATO   `json:"territory"`
+	Name      string       `json:"name"`
+	Date      senim.Date   `json:"date"`
+	Rule      string       `json:"rule"`
+	State     rollupView   `json:"state"`
+	Parts     []rollupPart `json:"parts"`
+}
+
+// programmeRollup answers the state of a territory's programmes and of
+// each of its parts: the national page's figures.
+func (s *Server) programmeRollup(w http.ResponseWriter, r *http.Request) {
+	k, err := territoryParam(r, "territory")
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	root := senim.CountryKATO
+	if k != nil {
+		root = *k
+	}
+	t, err := s.db.FindTerritory(r.Context(), root)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	states, err := s.db.ProgrammeStates(r.Context(), root, s.today())
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	total, parts := RollupParts(states, root)
+	codes := slices.Sorted(func(yield func(senim.KATO) bool) {
+		for c := range parts {
+			if !yield(c) {
+				return
+			}
+		}
+	})
+	names, err := s.territoryNames(r, codes)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	l := lang(r)
+	out := rollupResponse{Territory: root, Name: t.Name(l), Date: s.today(), Rule: i18n.T(l, "api.rollup.rule", nil),
+		State: viewRollup(l, total), Parts: make([]rollupPart, 0, len(codes))}
+	for _, c := range codes {
+		out.Parts = append(out.Parts, rollupPart{Territory: c, Name: names[c], State: viewRollup(l, parts[c])})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// territoryNames returns the names of the codes in the request's language.
+func (s *Server) territoryNames(r *http.Request, codes []senim.KATO) (map[senim.KATO]string, error) {
+	out := map[senim.KATO]string{}
+	if len(codes) == 0 {
+		return out, nil
+	}
+	ts, err := s.db.FindTerritories(r.Context(), senim.TerritoryFilter{Codes: codes})
+	for _, t := range ts {
+		out[t.Code] = t.Name(lang(r))
+	}
+	return out, err
+}
+
+// indicatorView is an indicator with its assessment on the day asked.
+type indicatorView struct {
+	*senim.Indicator
+	UnitName     string                `json:"unit_name"`
+	Status       senim.IndicatorStatus `json:"status"`
+	StatusName   string                `json:"status_name"`
+	Progress     *float64              `json:"progress"`
+	Expected     *float64              `json:"expected"`
+	Last         *measurementView      `json:"last,omitempty"`
+	Measurements []measurementView     `json:"measurements,omitempty"`
+}
+
+func viewIndicator(l string, ind *senim.Indicator, today senim.Date, staff bool) indicatorView {
+	a := ind.Assess(today)
+	v := indicatorView{Indicator: ind, Status: a.Status, StatusName: i18n.T(l, "indicator.status."+string(a.Status), nil)}
+	if u := senim.FindUnit(ind.Unit); u != nil {
+		v.UnitName = u.Names.In(l)
+	}
+	if a.Status != senim.IndicatorNoData {
+		p, e := percent(a.Progress), percent(a.Expected)
+		v.Progress, v.Expected = &p, &e
+	}
+	if ind.Last != nil {
+		m := viewMeasurement(ind.Last, staff)
+		v.Last = &m
+	}
+	for _, m := range ind.Measurements {
+		v.Measurements = append(v.Measurements, viewMeasurement(m, staff))
+	}
+	return v
+}
+
+// measurementView is a measurement with its time in Kazakhstan; who
+// entered it is shown to staff only.
+type measurementView struct {
+	*senim.Measurement
+	By string `json:"by,omitempty"`
+	At string `json:"at,omitempty"`
+}
+
+func viewMeasurement(m *senim.Measurement, staff bool) measurementView {
+	v := measurementView{Measurement: m}
+	if !m.At.IsZero() {
+		v.At = m.At.In(senim.KZ).Format(rfc3339)
+	}
+	if staff {
+		v.By = m.By
+	}
+	return v
+}
+
+// programmeEventView is an entry of a programme's history.
+type programmeEventView struct {
+	*senim.ProgrammeEvent
+	Actor string `json:"actor,omitempty"`
+	At    string `json:"at"`
+}
+
+type directionView struct {
+	ID         string          `json:"id"`
+	Position   int             `json:"position"`
+	Title      senim.Names     `json:"title"`
+	State      rollupView      `json:"state"`
+	Indicators []indicatorView `json:"indicators"`
+	Measures   []measureView   `json:"measures"`
+}
+
+type measureView struct {
+	*senim.Measure
+	StatusName string `json:"status_name"`
+	Overdue    bool   `json:"overdue"`
+}
+
+func viewMeasure(l string, m *senim.Measure, today senim.Date) measureView {
+	return measureView{Measure: m, StatusName: i18n.T(l, "measure.status."+string(m.Status), nil), Overdue: m.Overdue(today)}
+}
+
+type programmeView struct {
+	ID         string          `json:"id"`
+	Territory  senim.KATO      `json:"territory"`
+	Title      senim.Names     `json:"title"`
+	From       senim.Date      `json:"from"`
+	To         senim.Date      `json:"to"`
+	Adopted    senim.Date      `json:"adopted"`
+	Version    int             `json:"version"`
+	State      rollupView      `json:"state"`
+	Directions []directionView `json:"directions"`
+}
+
+func (s *Server) viewProgramme(r *http.Request, pr *senim.Programme) programmeView {
+	l, today, staff := lang(r), s.today(), senim.ActorFrom(r.Context()).IsStaff()
+	v := programmeView{ID: pr.ID, Territory: pr.Territory, Title: pr.Title, From: pr.From, To: pr.To, Adopted: pr.Adopted,
+		Version: pr.Version, Directions: make([]directionView, 0, len(pr.Directions))}
+	var total senim.Rollup
+	for _, d := range pr.Directions {
+		dv := directionView{ID: d.ID, Position: d.Position, Title: d.Title,
+			Indicators: make([]indicatorView, 0, len(d.Indicators)), Measures: make([]measureView, 0, len(d.Measures))}
+		var dr senim.Rollup
+		for _, ind := range d.Indicators {
+			a := ind.Assess(today)
+			dr.AddIndicator(a, ind.Weight)
+			total.AddIndicator(a, ind.Weight)
+			dv.Indicators = append(dv.Indicators, viewIndicator(l, ind, today, staff))
+		}
+		for _, m := range d.Measures {
+			dv.Measures = append(dv.Measures, viewMeasure(l, m, today))
+		}
+		dv.State = viewRollup(l, &dr)
+		v.Directions = append(v.Directions, dv)
+	}
+	v.State = viewRollup(l, &total)
+	return v
+}
+
+func (s *Server) getProgramme(w http.ResponseWriter, r *http.Request) {
+	pr, err := s.db.FindProgramme(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, s.viewProgramme(r, pr))
+}
+
+func (s *Server) programmeHistory(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if _, err := s.db.FindProgramme(r.Context(), id); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	events, err := s.db.ProgrammeHistory(r.Context(), id, r.URL.Query().Get("subject"))
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	staff := senim.ActorFrom(r.Context()).IsStaff()
+	out := make([]programmeEventView, len(events))
+	for i, e := range events {
+		out[i] = programmeEventView{ProgrammeEvent: e, At: e.At.In(senim.KZ).Format(rfc3339)}
+		if staff {
+			out[i].Actor = e.Actor
+		}
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// adoptProgramme adopts a programme, with as much of its tree as the body
+// gives: all of it or nothing.
+func (s *Server) adoptProgramme(w http.ResponseWriter, r *http.Request) {
+	var plan senim.ProgrammePlan
+	if err := decode(w, r, &plan); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	pr, err := s.db.AdoptProgramme(r.Context(), plan)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if pr, err = s.db.FindProgramme(r.Context(), pr.ID); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Location", "/api/v1/programmes/"+pr.ID)
+	writeJSON(w, http.StatusCreated, s.viewProgramme(r, pr))
+}
+
+type directionRequest struct {
+	Title senim.Names `json:"title"`
+}
+
+func (s *Server) addDirection(w http.ResponseWriter, r *http.Request) {
+	var req directionRequest
+	if err := decode(w, r, &req); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	d, err := s.db.AddDirection(r.Context(), r.PathValue("id"), req.Title)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, directionView{ID: d.ID, Position: d.Position, Title: d.Title,
+		State: viewRollup(lang(r), &senim.Rollup{}), Indicators: []indicatorView{}, Measures: []measureView{}})
+}
+
+func (s *Server) addIndicator(w http.ResponseWriter, r *http.Request) {
+	var in senim.IndicatorInput
+	if err := decode(w, r, &in); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	ind, err := s.db.AddIndicator(r.Context(), r.PathValue("id"), in)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Location", "/api/v1/indicators/"+ind.ID)
+	writeJSON(w, http.StatusCreated, viewIndicator(lang(r), ind, s.today(), true))
+}
+
+func (s *Server) addMeasure(w http.ResponseWriter, r *http.Request) {
+	var in senim.MeasureInput
+	if err := decode(w, r, &in); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	m, err := s.db.AddMeasure(r.Context(), r.PathValue("id"), in)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, viewMeasure(lang(r), m, s.today()))
+}
+
+type measureStatusRequest struct {
+	Status  senim.MeasureStatus `json:"status"`
+	Note    string              `json:"note"`
+	Version int                 `json:"version"`
+}
+
+func (s *Server) setMeasureStatus(w http.ResponseWriter, r *http.Request) {
+	var req measureStatusRequest
+	if err := decode(w, r, &req); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	m, err := s.db.SetMeasureStatus(r.Context(), r.PathValue("id"), req.Status, req.Note, req.Version)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, viewMeasure(lang(r), m, s.today()))
+}
+
+func (s *Server) getIndicator(w http.ResponseWriter, r *http.Request) {
+	ind, err := s.db.FindIndicator(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, viewIndicator(lang(r), ind, s.today(), senim.ActorFrom(r.Context()).IsStaff()))
+}
+
+// maxUpload is the largest multipart body: a file and a few fields.
+const maxUpload = senim.MaxFileSize + 1<<20
+
+// readUpload reads a multipart form's fields and its file named field, if
+// any, with the size limit; a missing file is nil.
+func readUpload(w http.ResponseWriter, r *http.Request, field string) (*senim.File, error) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
+	if err := r.ParseMultipartForm(maxUpload); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return nil, statusError{http.StatusRequestEntityTooLarge, senim.Invalid(field, "file.large", "max", senim.MaxFileSize>>20)}
+		}
+		return nil, badRequest(senim.Errorf(senim.EINVALID, "multipart"))
+	}
+	fh, hdr, err := r.FormFile(field)
+	if errors.Is(err, http.ErrMissingFile) {
+		return nil, nil
+	} else if err != nil {
+		return nil, badRequest(senim.Errorf(senim.EINVALID, "multipart"))
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(fh)
+	if err != nil {
+		return nil, badRequest(senim.Errorf(senim.EINVALID, "multipart"))
+	}
+	return senim.NewFile(field, hdr.Filename, data)
+}
+
+// isMultipart reports whether the request carries a multipart form.
+func isMultipart(r *http.Request) bool {
+	ct := r.Header.Get("Content-Type")
+	return len(ct) >= 19 && ct[:19] == "multipart/form-data"
+}
+
+// addMeasurement records a value: JSON with a link as evidence, or a
+// multipart form with the evidence file (fields value, unit, as_of,
+// source, link; file).
+func (s *Server) addMeasurement(w http.ResponseWriter, r *http.Request) {
+	var in senim.MeasurementInput
+	if isMultipart(r) {
+		file, err := readUpload(w, r, "file")
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		in = senim.MeasurementInput{Unit: r.FormValue("unit"), AsOf: r.FormValue("as_of"), Source: r.FormValue("source"),
+			Link: r.FormValue("link"), File: file}
+		if v := r.FormValue("value"); v != "" {
+			n, ok := senim.ParseNumber(v)
+			if !ok {
+				s.error(w, r, senim.Invalid("value", "number"))
+				return
+			}
+			in.Value = &n
+		}
+	} else if err := decode(w, r, &in); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	m, err := s.db.AddMeasurement(r.Context(), r.PathValue("id"), in)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, viewMeasurement(m, true))
+}
+
+// getFile sends an uploaded file: evidence of a measurement, minutes of a
+// meeting. They are public records; they are sent as attachments with
+// their checked type, never rendered inline as pages of this site.
+func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
+	f, err := s.db.FindFile(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", f.Type)
+	w.Header().Set("Content-Length", strconv.Itoa(len(f.Data)))
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.Name}))
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	w.Write(f.Data)
+}
