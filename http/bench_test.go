@@ -280,3 +280,119 @@ func BenchmarkStaffPages(b *testing.B) {
 		})
 	}
 }
+
+// benchProgrammes opens (making it once and keeping it beside the demo
+// stores) a store with the seeds' 216 programmes, each of 20 indicators
+// with monthly measurements for five years: 259,200 measurements.
+func benchProgrammes(b *testing.B) *store.DB {
+	b.Helper()
+	dir := os.Getenv("SENIM_BENCH_DIR")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	path := filepath.Join(dir, "senim-bench-programmes-v1.db")
+	ctx := context.Background()
+	now := func() time.Time { return storetest.At("2026-11-24") }
+	if _, err := os.Stat(path); err != nil {
+		tmp := path + ".part"
+		os.Remove(tmp)
+		db, err := store.Open(ctx, tmp, store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		db.Now = now
+		start := time.Now()
+		// Territories: every region, then its places and their parts, until 216.
+		var ts []*senim.Territory
+		var codes []senim.KATO
+		for _, r := range senim.Regions {
+			codes = append(codes, r.Code)
+		}
+		var walk func(ps []demo.Place)
+		walk = func(ps []demo.Place) {
+			for _, p := range ps {
+				ts = append(ts, &senim.Territory{Code: senim.KATO(p.KATO), NameRU: p.RU, NameKK: p.KK, NameEN: p.EN})
+				walk(p.Children)
+			}
+		}
+		for _, r := range demo.Regions {
+			walk(r.Places)
+		}
+		if _, err := db.ImportTerritories(ctx, ts); err != nil {
+			b.Fatal(err)
+		}
+		for _, t := range ts {
+			if len(codes) < 216 && t.Code.Level() <= senim.LevelOkrug {
+				codes = append(codes, t.Code)
+			}
+		}
+		v := func(x float64) *float64 { return &x }
+		yes := true
+		for pi, k := range codes {
+			plan := senim.ProgrammePlan{Programme: senim.ProgrammeInput{Territory: string(k), Title: senim.Names{RU: fmt.Sprintf("Дорожная карта %d", pi+1)},
+				From: "2021-12-01", To: "2026-11-30", Adopted: "2021-12-20"}}
+			for d := 0; d < 5; d++ {
+				dp := senim.DirectionPlan{Title: senim.Names{RU: fmt.Sprintf("Направление %d", d+1)}}
+				for j := 0; j < 4; j++ {
+					pace := 0.4 + float64((pi*7+d*3+j)%10)/10 // 0.4–1.3 of the line
+					ip := senim.IndicatorPlan{IndicatorInput: senim.IndicatorInput{Name: senim.Names{RU: fmt.Sprintf("Индикатор %d.%d", d+1, j+1)},
+						Unit: "percent", Baseline: senim.PointInput{Value: v(20), On: "2021-11-30"}, Target: senim.PointInput{Value: v(80), On: "2026-11-30"},
+						HigherBetter: &yes}}
+					for m := 0; m < 60; m++ {
+						asOf := senim.NewDate(2021, time.Month(12+m), 1)
+						val := min(100, 20+60*pace*float64(m+1)/60)
+						ip.Measurements = append(ip.Measurements, senim.MeasurementInput{Value: v(val), AsOf: asOf.String(),
+							Source: "Управление статистики", Link: "https://stat.gov.kz/"})
+					}
+					dp.Indicators = append(dp.Indicators, ip)
+				}
+				plan.Directions = append(plan.Directions, dp)
+			}
+			if _, err := db.AdoptProgramme(storetest.System(), plan); err != nil {
+				b.Fatal(err)
+			}
+		}
+		db.Close()
+		b.Logf("adopted %d programmes in %s", len(codes), time.Since(start).Round(time.Second))
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Rename(tmp+suffix, path+suffix)
+		}
+	}
+	db, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	db.Now = now
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
+// BenchmarkProgrammes measures the national programme page — all 216
+// programmes' state at a glance — and its figures in the API, server-side,
+// over 216 programmes × 20 indicators × 60 monthly measurements; and an
+// oblast's programmes and a single programme's page.
+func BenchmarkProgrammes(b *testing.B) {
+	db := benchProgrammes(b)
+	h := senimhttp.NewServer(db, nil, senimhttp.Config{})
+	b.Run("store-states-country", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := db.ProgrammeStates(storetest.System(), senim.CountryKATO, senim.MustDate("2026-11-24")); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	list, err := db.FindProgrammes(storetest.System(), senim.ProgrammeFilter{Territory: ptrKATO("350000000")})
+	if err != nil || len(list) == 0 {
+		b.Fatal(err)
+	}
+	for _, path := range []string{"/programmes", "/api/v1/programmes/rollup", "/api/v1/programmes", "/programmes?territory=350000000",
+		"/programmes/" + list[0].ID, "/api/v1/programmes/" + list[0].ID} {
+		b.Run(path, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				serve(b, h, path)
+			}
+		})
+	}
+}
+
+func ptrKATO(k senim.KATO) *senim.KATO { return &k }
