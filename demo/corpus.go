@@ -46,8 +46,8 @@ type Region struct {
 // Karaganda (35) and West Kazakhstan (27) are complete: every city of oblast
 // significance and every district, each district with 4–6 settlements. The
 // three cities of republican significance list their city districts. The other
-// oblasts give the administrative centre, sometimes another city, and five
-// districts with 2–3 settlements each (Ulytau has only two districts).
+// oblasts give the administrative centre, sometimes another city, and five to
+// ten districts with 2–3 settlements each (Ulytau has only two districts).
 
 var Regions = []Region{
 	{KATO: "100000000", GenRU: "области Абай", GenKK: "Абай облысының", Lat: 50.4111, Lon: 80.2275, Places: []Place{
@@ -70,6 +70,10 @@ var Regions = []Region{
 			{KATO: "104230100", Kind: "village", RU: "Калбатау", KK: "Қалбатау", EN: "Kalbatau", GenRU: "села Калбатау", GenKK: "Қалбатау ауылының", Lat: 49.3267, Lon: 81.5737},
 			{KATO: "104221100", Kind: "town", RU: "Шар", KK: "Шар", EN: "Shar", GenRU: "города Шар", GenKK: "Шар қаласының", Lat: 49.5872, Lon: 81.0488},
 			{KATO: "104233100", Kind: "town", RU: "Ауэзов", KK: "Әуезов", EN: "Auezov", GenRU: "посёлка Ауэзов", GenKK: "Әуезов кентінің", Lat: 49.7100, Lon: 81.5802},
+		}},
+		{KATO: "104400000", Kind: "district", RU: "Кокпектинский район", KK: "Көкпекті ауданы", EN: "Kokpekty District", GenRU: "Кокпектинского района", GenKK: "Көкпекті ауданының", Lat: 48.7544, Lon: 82.3836, Children: []Place{
+			{KATO: "104430100", Kind: "village", RU: "Кокпекты", KK: "Көкпекті", EN: "Kokpekty", GenRU: "села Кокпекты", GenKK: "Көкпекті ауылының", Lat: 48.7544, Lon: 82.3836},
+			{KATO: "104439100", Kind: "village", RU: "Кокжайык", KK: "Көкжайық", EN: "Kokzhaiyk", GenRU: "села Кокжайык", GenKK: "Көкжайық ауылының", Lat: 48.9000, Lon: 82.7000},
 		}},
 		{KATO: "104600000", Kind: "district", RU: "Урджарский район", KK: "Үржар ауданы", EN: "Urzhar District", GenRU: "Урджарского района", GenKK: "Үржар ауданының", Lat: 47.0930, Lon: 81.6294, Children: []Place{
 			{KATO: "104630100", Kind: "village", RU: "Урджар", KK: "Үржар", EN: "Urzhar", GenRU: "села Урджар", GenKK: "Үржар ауылының", Lat: 47.0930, Lon: 81.6294},
@@ -98,6 +102,10 @@ var Regions = []Region{
 		{KATO: "116600000", Kind: "district", RU: "Целиноградский район", KK: "Целиноград ауданы", EN: "Tselinograd District", GenRU: "Целиноградского района", GenKK: "Целиноград ауданының", Lat: 51.0050, Lon: 71.2050, Children: []Place{
 			{KATO: "116630100", Kind: "village", RU: "Акмол", KK: "Ақмол", EN: "Akmol", GenRU: "села Акмол", GenKK: "Ақмол ауылының", Lat: 51.0050, Lon: 71.2050},
 			{KATO: "116633100", Kind: "village", RU: "Коянды", KK: "Қоянды", EN: "Koyandy", GenRU: "села Коянды", GenKK: "Қоянды ауылының", Lat: 51.0400, Lon: 71.6600},
+		}},
+		{KATO: "114500000", Kind: "district", RU: "район Биржан сал", KK: "Біржан сал ауданы", EN: "Birzhan Sal District", GenRU: "района Биржан сал", GenKK: "Біржан сал ауданының", Lat: 52.8349, Lon: 70.7886, Children: []Place{
+			{KATO: "114520100", Kind: "town", RU: "Степняк", KK: "Степняк", EN: "Stepnyak", GenRU: "города Степняк", GenKK: "Степняк қаласының", Lat: 52.8349, Lon: 70.7886},
+			{KATO: "114531100", Kind: "village", RU: "Аксу", KK: "Ақсу", EN: "Aksu", GenRU: "села Аксу", GenKK: "Ақсу ауылының", Lat: 52.5164, Lon: 72.3161},
 		}},
 	}},
 	{KATO: "150000000", GenRU: "Актюбинской области", GenKK: "Ақтөбе облысының", Lat: 50.2797, Lon: 57.2072, Places: []Place{
@@ -149,6 +157,18 @@ var Regions = []Region{
 		{KATO: "194200000", Kind: "district", RU: "Жамбылский район", KK: "Жамбыл ауданы", EN: "Zhambyl District", GenRU: "Жамбылского района", GenKK: "Жамбыл ауданының", Lat: 43.2208, Lon: 76.3100, Children: []Place{
 			{KATO: "194230100", Kind: "village", RU: "Узынагаш", KK: "Ұзынағаш", EN: "Uzynagash", GenRU: "села Узынагаш", GenKK: "Ұзынағаш ауылының", Lat: 43.2208, Lon: 76.3100},
 			{KATO: "194233100", Kind: "village", RU: "Каргалы", KK: "Қарғалы", EN: "Kargaly", GenRU: "села Каргалы", GenKK: "Қарғалы ауылының", Lat: 43.1700, Lon: 75.9500},
+		}},
+		{KATO: "193600000", Kind: "district", RU: "Балхашский район", KK: "Балқаш ауданы", EN: "Balkhash District", GenRU: "Балхашского района", GenKK: "Балқаш ауданының", Lat: 44.8084, Lon: 76.2721, Children: []Place{
+			{KATO: "193630100", Kind: "village", RU: "Баканас", KK: "Бақанас", EN: "Bakanas", GenRU: "села Баканас", GenKK: "Бақанас ауылының", Lat: 44.8084, Lon: 76.2721},
+			{KATO: "193633100", Kind: "village", RU: "Акдала", KK: "Ақдала", EN: "Akdala", GenRU: "села Акдала", GenKK: "Ақдала ауылының", Lat: 44.7000, Lon: 76.5000},
+		}},
+		{KATO: "194400000", Kind: "district", RU: "Кегенский район", KK: "Кеген ауданы", EN: "Kegen District", GenRU: "Кегенского района", GenKK: "Кеген ауданының", Lat: 43.0214, Lon: 79.2206, Children: []Place{
+			{KATO: "194430100", Kind: "village", RU: "Кеген", KK: "Кеген", EN: "Kegen", GenRU: "села Кеген", GenKK: "Кеген ауылының", Lat: 43.0214, Lon: 79.2206},
+			{KATO: "194437100", Kind: "village", RU: "Жаланаш", KK: "Жалаңаш", EN: "Zhalanash", GenRU: "села Жаланаш", GenKK: "Жалаңаш ауылының", Lat: 43.0330, Lon: 78.5230},
+		}},
+		{KATO: "196600000", Kind: "district", RU: "Уйгурский район", KK: "Ұйғыр ауданы", EN: "Uigur District", GenRU: "Уйгурского района", GenKK: "Ұйғыр ауданының", Lat: 43.5309, Lon: 79.4551, Children: []Place{
+			{KATO: "196630100", Kind: "village", RU: "Чунджа", KK: "Шонжы", EN: "Shonzhy", GenRU: "села Чунджа", GenKK: "Шонжы ауылының", Lat: 43.5309, Lon: 79.4551},
+			{KATO: "196649100", Kind: "village", RU: "Кольжат", KK: "Көлжат", EN: "Kolzhat", GenRU: "села Кольжат", GenKK: "Көлжат ауылының", Lat: 43.4782, Lon: 80.6059},
 		}},
 	}},
 	{KATO: "230000000", GenRU: "Атырауской области", GenKK: "Атырау облысының", Lat: 47.1167, Lon: 51.8833, Places: []Place{
@@ -283,6 +303,10 @@ var Regions = []Region{
 			{KATO: "316020100", Kind: "town", RU: "Жанатас", KK: "Жаңатас", EN: "Zhanatas", GenRU: "города Жанатас", GenKK: "Жаңатас қаласының", Lat: 43.5622, Lon: 69.7343},
 			{KATO: "316033100", Kind: "village", RU: "Саудакент", KK: "Саудакент", EN: "Saudakent", GenRU: "села Саудакент", GenKK: "Саудакент ауылының", Lat: 43.7333, Lon: 69.9167},
 		}},
+		{KATO: "313600000", Kind: "district", RU: "Байзакский район", KK: "Байзақ ауданы", EN: "Baizak District", GenRU: "Байзакского района", GenKK: "Байзақ ауданының", Lat: 43.0000, Lon: 71.5000, Children: []Place{
+			{KATO: "313630100", Kind: "village", RU: "Сарыкемер", KK: "Сарыкемер", EN: "Sarykemer", GenRU: "села Сарыкемер", GenKK: "Сарыкемер ауылының", Lat: 43.0000, Lon: 71.5000},
+			{KATO: "313633100", Kind: "village", RU: "Кумжота", KK: "Құмжота", EN: "Kumzhota", GenRU: "села Кумжота", GenKK: "Құмжота ауылының", Lat: 42.9554, Lon: 71.4390},
+		}},
 	}},
 	{KATO: "330000000", GenRU: "области Жетісу", GenKK: "Жетісу облысының", Lat: 45.0156, Lon: 78.3739, Places: []Place{
 		{KATO: "331000000", Kind: "city", RU: "Талдыкорган", KK: "Талдықорған", EN: "Taldykorgan", GenRU: "города Талдыкоргана", GenKK: "Талдықорған қаласының", Lat: 45.0156, Lon: 78.3739},
@@ -308,6 +332,10 @@ var Regions = []Region{
 		{KATO: "334400000", Kind: "district", RU: "Каратальский район", KK: "Қаратал ауданы", EN: "Karatal District", GenRU: "Каратальского района", GenKK: "Қаратал ауданының", Lat: 45.2520, Lon: 77.9801, Children: []Place{
 			{KATO: "334420100", Kind: "town", RU: "Уштобе", KK: "Үштөбе", EN: "Ushtobe", GenRU: "города Уштобе", GenKK: "Үштөбе қаласының", Lat: 45.2520, Lon: 77.9801},
 			{KATO: "334433100", Kind: "village", RU: "Бастобе", KK: "Бастөбе", EN: "Bastobe", GenRU: "села Бастобе", GenKK: "Бастөбе ауылының", Lat: 45.3500, Lon: 78.2800},
+		}},
+		{KATO: "334000000", Kind: "district", RU: "Кербулакский район", KK: "Кербұлақ ауданы", EN: "Kerbulak District", GenRU: "Кербулакского района", GenKK: "Кербұлақ ауданының", Lat: 44.3618, Lon: 77.9728, Children: []Place{
+			{KATO: "334030100", Kind: "village", RU: "Сарыозек", KK: "Сарыөзек", EN: "Saryozek", GenRU: "села Сарыозек", GenKK: "Сарыөзек ауылының", Lat: 44.3618, Lon: 77.9728},
+			{KATO: "334035100", Kind: "village", RU: "Басши", KK: "Басшы", EN: "Basshy", GenRU: "села Басши", GenKK: "Басшы ауылының", Lat: 44.1800, Lon: 78.7700},
 		}},
 	}},
 	{KATO: "350000000", GenRU: "Карагандинской области", GenKK: "Қарағанды облысының", Lat: 49.8019, Lon: 73.1021, Places: []Place{
@@ -394,6 +422,10 @@ var Regions = []Region{
 		{KATO: "395600000", Kind: "district", RU: "Мендыкаринский район", KK: "Меңдіқара ауданы", EN: "Mendykara District", GenRU: "Мендыкаринского района", GenKK: "Меңдіқара ауданының", Lat: 53.7927, Lon: 64.1827, Children: []Place{
 			{KATO: "395630100", Kind: "village", RU: "Боровской", KK: "Боровской", EN: "Borovskoy", GenRU: "села Боровской", GenKK: "Боровской ауылының", Lat: 53.7927, Lon: 64.1827},
 			{KATO: "395633100", Kind: "village", RU: "Каменскуральское", KK: "Каменскуральское", EN: "Kamenskuralskoye", GenRU: "села Каменскуральское", GenKK: "Каменскуральское ауылының", Lat: 53.7000, Lon: 63.9000},
+		}},
+		{KATO: "396200000", Kind: "district", RU: "Сарыкольский район", KK: "Сарыкөл ауданы", EN: "Sarykol District", GenRU: "Сарыкольского района", GenKK: "Сарыкөл ауданының", Lat: 53.3147, Lon: 65.5372, Children: []Place{
+			{KATO: "396230100", Kind: "village", RU: "Сарыколь", KK: "Сарыкөл", EN: "Sarykol", GenRU: "села Сарыколь", GenKK: "Сарыкөл ауылының", Lat: 53.3147, Lon: 65.5372},
+			{KATO: "396257100", Kind: "village", RU: "Тагильское", KK: "Тагил", EN: "Tagilskoye", GenRU: "села Тагильское", GenKK: "Тагил ауылының", Lat: 53.2769, Lon: 65.6511},
 		}},
 	}},
 	{KATO: "430000000", GenRU: "Кызылординской области", GenKK: "Қызылорда облысының", Lat: 44.8528, Lon: 65.5092, Places: []Place{
@@ -493,6 +525,10 @@ var Regions = []Region{
 			{KATO: "596020100", Kind: "town", RU: "Тайынша", KK: "Тайынша", EN: "Taiynsha", GenRU: "города Тайынша", GenKK: "Тайынша қаласының", Lat: 53.8480, Lon: 69.7677},
 			{KATO: "596033100", Kind: "village", RU: "Келлеровка", KK: "Келлеровка", EN: "Kellerovka", GenRU: "села Келлеровка", GenKK: "Келлеровка ауылының", Lat: 53.8000, Lon: 69.2500},
 		}},
+		{KATO: "596600000", Kind: "district", RU: "район имени Габита Мусрепова", KK: "Ғабит Мүсірепов атындағы аудан", EN: "Gabit Musrepov District", GenRU: "района имени Габита Мусрепова", GenKK: "Ғабит Мүсірепов атындағы ауданның", Lat: 53.1981, Lon: 66.7694, Children: []Place{
+			{KATO: "596630100", Kind: "village", RU: "Новоишимское", KK: "Новоишимское", EN: "Novoishimskoye", GenRU: "села Новоишимское", GenKK: "Новоишимское ауылының", Lat: 53.1981, Lon: 66.7694},
+			{KATO: "596644100", Kind: "village", RU: "Кокалажар", KK: "Көкалажар", EN: "Kokalazhar", GenRU: "села Кокалажар", GenKK: "Көкалажар ауылының", Lat: 52.9272, Lon: 67.0961},
+		}},
 	}},
 	{KATO: "610000000", GenRU: "Туркестанской области", GenKK: "Түркістан облысының", Lat: 43.2973, Lon: 68.2518, Places: []Place{
 		{KATO: "611000000", Kind: "city", RU: "Туркестан", KK: "Түркістан", EN: "Turkistan", GenRU: "города Туркестана", GenKK: "Түркістан қаласының", Lat: 43.2973, Lon: 68.2518},
@@ -513,6 +549,26 @@ var Regions = []Region{
 		{KATO: "614400000", Kind: "district", RU: "Мактааральский район", KK: "Мақтаарал ауданы", EN: "Maktaaral District", GenRU: "Мактааральского района", GenKK: "Мақтаарал ауданының", Lat: 40.6634, Lon: 68.5451, Children: []Place{
 			{KATO: "614430100", Kind: "town", RU: "Мырзакент", KK: "Мырзакент", EN: "Myrzakent", GenRU: "посёлка Мырзакент", GenKK: "Мырзакент кентінің", Lat: 40.6634, Lon: 68.5451},
 			{KATO: "614433100", Kind: "town", RU: "Атакент", KK: "Атакент", EN: "Atakent", GenRU: "посёлка Атакент", GenKK: "Атакент кентінің", Lat: 40.8478, Lon: 68.5064},
+		}},
+		{KATO: "614600000", Kind: "district", RU: "Ордабасинский район", KK: "Ордабасы ауданы", EN: "Ordabasy District", GenRU: "Ордабасинского района", GenKK: "Ордабасы ауданының", Lat: 42.6000, Lon: 69.2584, Children: []Place{
+			{KATO: "614630100", Kind: "village", RU: "Темирлановка", KK: "Темірлан", EN: "Temirlan", GenRU: "села Темирлановка", GenKK: "Темірлан ауылының", Lat: 42.6000, Lon: 69.2584},
+			{KATO: "614633100", Kind: "village", RU: "Бадам", KK: "Бадам", EN: "Badam", GenRU: "села Бадам", GenKK: "Бадам ауылының", Lat: 42.4300, Lon: 69.4200},
+		}},
+		{KATO: "614800000", Kind: "district", RU: "Отырарский район", KK: "Отырар ауданы", EN: "Otyrar District", GenRU: "Отырарского района", GenKK: "Отырар ауданының", Lat: 42.7833, Lon: 68.3667, Children: []Place{
+			{KATO: "614830100", Kind: "village", RU: "Шаульдер", KK: "Шәуілдір", EN: "Shauildir", GenRU: "села Шаульдер", GenKK: "Шәуілдір ауылының", Lat: 42.7833, Lon: 68.3667},
+			{KATO: "614841100", Kind: "village", RU: "Когам", KK: "Қоғам", EN: "Kogam", GenRU: "села Когам", GenKK: "Қоғам ауылының", Lat: 42.8277, Lon: 68.2807},
+		}},
+		{KATO: "615200000", Kind: "district", RU: "Сайрамский район", KK: "Сайрам ауданы", EN: "Sairam District", GenRU: "Сайрамского района", GenKK: "Сайрам ауданының", Lat: 42.4219, Lon: 69.8271, Children: []Place{
+			{KATO: "615230100", Kind: "village", RU: "Аксукент", KK: "Ақсукент", EN: "Aksukent", GenRU: "села Аксукент", GenKK: "Ақсукент ауылының", Lat: 42.4219, Lon: 69.8271},
+			{KATO: "615257100", Kind: "village", RU: "Карасу", KK: "Қарасу", EN: "Karasu", GenRU: "села Карасу", GenKK: "Қарасу ауылының", Lat: 42.3989, Lon: 69.8094},
+		}},
+		{KATO: "615600000", Kind: "district", RU: "Сузакский район", KK: "Созақ ауданы", EN: "Sozak District", GenRU: "Сузакского района", GenKK: "Созақ ауданының", Lat: 43.7645, Lon: 69.1786, Children: []Place{
+			{KATO: "615630100", Kind: "village", RU: "Шолаккорган", KK: "Шолаққорған", EN: "Sholakkorgan", GenRU: "села Шолаккорган", GenKK: "Шолаққорған ауылының", Lat: 43.7645, Lon: 69.1786},
+			{KATO: "615647100", Kind: "village", RU: "Сузак", KK: "Созақ", EN: "Sozak", GenRU: "села Сузак", GenKK: "Созақ ауылының", Lat: 44.1403, Lon: 68.4750},
+		}},
+		{KATO: "615800000", Kind: "district", RU: "Толебийский район", KK: "Төле би ауданы", EN: "Tole Bi District", GenRU: "Толебийского района", GenKK: "Төле би ауданының", Lat: 42.1815, Lon: 69.8858, Children: []Place{
+			{KATO: "615820100", Kind: "town", RU: "Ленгер", KK: "Леңгір", EN: "Lenger", GenRU: "города Ленгер", GenKK: "Леңгір қаласының", Lat: 42.1815, Lon: 69.8858},
+			{KATO: "615847100", Kind: "village", RU: "Коксаек", KK: "Көксаяқ", EN: "Koksayek", GenRU: "села Коксаек", GenKK: "Көксаяқ ауылының", Lat: 42.2800, Lon: 70.0200},
 		}},
 		{KATO: "616000000", Kind: "district", RU: "Тюлькубасский район", KK: "Түлкібас ауданы", EN: "Tulkibas District", GenRU: "Тюлькубасского района", GenKK: "Түлкібас ауданының", Lat: 42.5334, Lon: 70.3496, Children: []Place{
 			{KATO: "616030100", Kind: "village", RU: "Турар Рыскулов", KK: "Тұрар Рысқұлов", EN: "Turar Ryskulov", GenRU: "села Турар Рыскулов", GenKK: "Тұрар Рысқұлов ауылының", Lat: 42.5334, Lon: 70.3496},
@@ -555,6 +611,10 @@ var Regions = []Region{
 		{KATO: "634800000", Kind: "district", RU: "район Алтай", KK: "Алтай ауданы", EN: "Altai District", GenRU: "района Алтай", GenKK: "Алтай ауданының", Lat: 49.7265, Lon: 84.2732, Children: []Place{
 			{KATO: "634820100", Kind: "town", RU: "Алтай", KK: "Алтай", EN: "Altai", GenRU: "города Алтай", GenKK: "Алтай қаласының", Lat: 49.7265, Lon: 84.2732},
 			{KATO: "634833100", Kind: "town", RU: "Малеевск", KK: "Малеевск", EN: "Maleyevsk", GenRU: "посёлка Малеевск", GenKK: "Малеевск кентінің", Lat: 49.8144, Lon: 84.2910},
+		}},
+		{KATO: "635400000", Kind: "district", RU: "Катон-Карагайский район", KK: "Катонқарағай ауданы", EN: "Katonkaragay District", GenRU: "Катон-Карагайского района", GenKK: "Катонқарағай ауданының", Lat: 49.1744, Lon: 85.6131, Children: []Place{
+			{KATO: "635430100", Kind: "village", RU: "Катонкарагай", KK: "Катонқарағай", EN: "Katonkaragay", GenRU: "села Катонкарагай", GenKK: "Катонқарағай ауылының", Lat: 49.1744, Lon: 85.6131},
+			{KATO: "635433100", Kind: "village", RU: "Берель", KK: "Берел", EN: "Berel", GenRU: "села Берель", GenKK: "Берел ауылының", Lat: 49.3700, Lon: 86.4500},
 		}},
 	}},
 	{KATO: "710000000", GenRU: "города Астаны", GenKK: "Астана қаласының", Lat: 51.1801, Lon: 71.4460, Places: []Place{
