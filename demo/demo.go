@@ -91,6 +91,7 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	// Appeals are made in date order, so that numbers run with the calendar.
 	batch := make([]*senim.Appeal, 0, opt.Batch)
 	hashes := make([]string, 0, opt.Batch)
+	sample := newAppealSample()
 	made := 0
 	for made < opt.Appeals {
 		n := min(opt.Batch, opt.Appeals-made)
@@ -107,11 +108,16 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 		if err := db.ImportAppeals(ctx, batch, hashes); err != nil {
 			return fmt.Errorf("demo appeals: %w", err)
 		}
+		sample.note(batch)
 		made += n
 		opt.Log.Info("demo appeals", "done", made, "of", opt.Appeals)
 	}
 	if err := db.RecountReceptions(ctx); err != nil {
 		return fmt.Errorf("demo receptions: %w", err)
+	}
+	// Programmes and councils come after the appeals: issues link to them.
+	if err := g.programmes(ctx, opt.Log, sample); err != nil {
+		return err
 	}
 	if g.example != "" {
 		opt.Log.Info("track a demo appeal", "url", g.example)

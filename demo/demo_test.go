@@ -59,6 +59,7 @@ func TestDemoCountry(t *testing.T) {
 			t.Fatalf("appeal %d differs between two runs with one seed:\n%+v\n%+v", i, x, y)
 		}
 	}
+	checkProgrammes(t, a, b)
 	rep, err := a.Verify(context.Background())
 	if err != nil || len(rep.Problems) > 0 {
 		t.Fatalf("verify: %v %v", err, rep.Problems)

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"Receptions", testReceptions},
 		{"Programmes", testProgrammes},
 		{"Councils", testCouncils},
+		{"ImportCouncils", testImportCouncils},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
