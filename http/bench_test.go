@@ -290,7 +290,7 @@ func benchProgrammes(b *testing.B) *store.DB {
 	if dir == "" {
 		dir = os.TempDir()
 	}
-	path := filepath.Join(dir, "senim-bench-programmes-v1.db")
+	path := filepath.Join(dir, "senim-bench-programmes-v2.db")
 	ctx := context.Background()
 	now := func() time.Time { return storetest.At("2026-11-24") }
 	if _, err := os.Stat(path); err != nil {
@@ -302,7 +302,8 @@ func benchProgrammes(b *testing.B) *store.DB {
 		}
 		db.Now = now
 		start := time.Now()
-		// Territories: every region, then its places and their parts, until 216.
+		// Territories: every region, then the places in the corpus's order
+		// (a district before its towns), until 216.
 		var ts []*senim.Territory
 		var codes []senim.KATO
 		for _, r := range senim.Regions {
@@ -322,7 +323,7 @@ func benchProgrammes(b *testing.B) *store.DB {
 			b.Fatal(err)
 		}
 		for _, t := range ts {
-			if len(codes) < 216 && t.Code.Level() <= senim.LevelOkrug {
+			if len(codes) < 216 { // cities and districts first, then towns and villages
 				codes = append(codes, t.Code)
 			}
 		}

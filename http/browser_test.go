@@ -94,6 +94,18 @@ func shot(t *testing.T, dir, name string) step {
 	})
 }
 
+// shotOf saves a screenshot of the first element sel selects as name.png.
+func shotOf(t *testing.T, dir, name, sel string) step {
+	return chromedp.Func(func(ctx context.Context, tab *chromedp.Target) error {
+		png, err := chromedp.Screenshot(chromedp.CSS(sel))(ctx, tab)
+		if err != nil {
+			return err
+		}
+		t.Logf("screenshot %s", filepath.Join(dir, name+".png"))
+		return os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
+	})
+}
+
 // step is a browser action that returns nothing.
 type step = chromedp.Action[chromedp.Void]
 
@@ -398,5 +410,116 @@ func TestBrowserReceptions(t *testing.T) {
 		shot(t, dir, "schedule-phone"))
 	if value(t, ctx, "no sideways scroll", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)) {
 		t.Error("the schedule scrolls sideways on a 360 px screen")
+	}
+}
+
+// The programme pages as a citizen sees them — the national page, a
+// programme, an indicator's chart — on a desktop and on a 360 px phone, and
+// printed; and an indicator's staff page with its form.
+func TestBrowserProgrammes(t *testing.T) {
+	e := newEnv(t)
+	storetest.NewUser(t, e.db, "kar_branch", senim.RoleBranch, "350000000")
+	pr := storetest.NewProgramme(t, e.db, "350000000", e.body)
+	storetest.NewProgramme(t, e.db, "270000000", storetest.NewBody(t, e.db, "270000000"))
+	storetest.NewProgramme(t, e.db, senim.CountryKATO, e.body)
+	e.clock.Set(storetest.At("2028-06-15"))
+	ind := pr.Directions[0].Indicators[0]
+	branch := storetest.Staff(senim.RoleBranch, "350000000")
+	for i, v := range []float64{43, 44.5, 46, 47, 49, 50.5, 51, 52.5, 53} {
+		asOf := senim.MustDate("2026-03-31").AddMonths(3 * i)
+		if _, err := e.db.AddMeasurement(branch, ind.ID, senim.MeasurementInput{Value: &v, AsOf: asOf.String(), Source: "Управление здравоохранения",
+			Link: "https://example.kz/report"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	member := storetest.Staff(senim.RoleCouncil, "350000000")
+	council, err := e.db.CreateCouncil(member, senim.CouncilInput{Territory: "350000000", Name: senim.Names{RU: "Общественный совет по здравоохранению"},
+		Direction: pr.Directions[0].ID, Created: "2026-01-15"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.db.AddCouncilMember(member, council.ID, senim.CouncilMemberInput{Name: "Касымова Айгуль Сериковна", Role: "chair", Since: "2026-01-15"})
+	e.db.AddCouncilMember(member, council.ID, senim.CouncilMemberInput{Name: "Ахметов Серик Болатович", Role: "member", Since: "2026-01-15"})
+	e.db.AddMeeting(member, council.ID, senim.MeetingInput{On: "2028-02-10", Agenda: "Очереди в поликлиниках Караганды", Minutes: "Решили обратиться в управление.", Attended: 14})
+	for _, title := range []string{"Нет педиатра в амбулатории села Топар", "Очередь на МРТ больше трёх месяцев"} {
+		if _, err := e.db.TakeIssue(member, council.ID, senim.IssueInput{Title: title, Owner: "Депутат Ахметов С.", Taken: "2028-03-01", Deadline: "2028-06-01",
+			Indicators: []string{ind.ID}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wko := storetest.Staff(senim.RoleCouncil, "270000000")
+	if c, err := e.db.CreateCouncil(wko, senim.CouncilInput{Territory: "270000000", Name: senim.Names{RU: "Совет по ЖКХ"}, Created: "2026-01-15"}); err == nil {
+		e.db.TakeIssue(wko, c.ID, senim.IssueInput{Title: "Нет воды", Owner: "Аким", Deadline: "2028-09-01"})
+	}
+	ctx := headless(t)
+	dir := shots(t)
+	u := e.srv.URL
+	sideways := func(what string) {
+		t.Helper()
+		if value(t, ctx, "no sideways scroll", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)) {
+			t.Errorf("%s scrolls sideways on a 360 px screen", what)
+		}
+	}
+
+	run(t, ctx, "the national page", chromedp.Navigate(u+"/programmes"), chromedp.WaitVisible(chromedp.CSS("table.parts")), shot(t, dir, "programmes"))
+	if n := value(t, ctx, "programme rows", chromedp.Evaluate[int](`document.querySelectorAll("table.progs tbody tr:not(.group)").length`)); n != 3 {
+		t.Errorf("the national page lists %d programmes, want 3", n)
+	}
+	run(t, ctx, "a programme", chromedp.Navigate(u+"/programmes/"+pr.ID), chromedp.WaitVisible(chromedp.CSS("table.inds")), shot(t, dir, "programme"))
+	run(t, ctx, "print the programme", media("print"), shot(t, dir, "programme-print"))
+	if visible(t, ctx, ".top nav") || !visible(t, ctx, "table.inds") || !visible(t, ctx, "table.measures") {
+		t.Error("the printed programme shows the menus, or lacks its tables")
+	}
+	run(t, ctx, "screen again", media(""))
+	run(t, ctx, "an indicator", chromedp.Navigate(u+"/indicators/"+ind.ID), chromedp.WaitVisible(chromedp.CSS("figure.chart svg")), shot(t, dir, "indicator"),
+		shotOf(t, dir, "indicator-chart", "figure.chart"))
+	if n := value(t, ctx, "points", chromedp.Evaluate[int](`document.querySelectorAll("figure.chart circle.pt").length`)); n != 10 {
+		t.Errorf("the chart draws %d points, want 10", n)
+	}
+	if s := text(t, ctx, "p.why"); !strings.Contains(s, "53") {
+		t.Errorf("the status in words: %q", s)
+	}
+	run(t, ctx, "print the indicator", media("print"), shot(t, dir, "indicator-print"))
+	if !visible(t, ctx, "figure.chart svg") || visible(t, ctx, ".langs") {
+		t.Error("the printed indicator lacks its chart or shows the menus")
+	}
+	run(t, ctx, "screen again", media(""))
+	run(t, ctx, "the methodology", chromedp.Navigate(u+"/methodology/programmes"), chromedp.WaitVisible(chromedp.CSS("table.rules")), shot(t, dir, "methodology"))
+	run(t, ctx, "the councils", chromedp.Navigate(u+"/councils"), chromedp.WaitVisible(chromedp.CSS("table.issue-parts")), shot(t, dir, "councils"))
+	if n := value(t, ctx, "regions", chromedp.Evaluate[int](`document.querySelectorAll("table.issue-parts tbody tr").length`)); n != 2 {
+		t.Errorf("the councils' page counts issues in %d regions, want 2", n)
+	}
+	run(t, ctx, "a council", chromedp.Navigate(u+"/councils/"+council.ID), chromedp.WaitVisible(chromedp.CSS("table.issues")), shot(t, dir, "council"))
+
+	run(t, ctx, "phone", chromedp.EmulateViewport(360, 740))
+	run(t, ctx, "the national page on a phone", chromedp.Navigate(u+"/programmes"), chromedp.WaitVisible(chromedp.CSS("main h1")), shot(t, dir, "programmes-phone"))
+	sideways("the national page")
+	run(t, ctx, "a programme on a phone", chromedp.Navigate(u+"/programmes/"+pr.ID), chromedp.WaitVisible(chromedp.CSS("main h1")), shot(t, dir, "programme-phone"))
+	sideways("the programme's page")
+	run(t, ctx, "an indicator on a phone", chromedp.Navigate(u+"/indicators/"+ind.ID), chromedp.WaitVisible(chromedp.CSS("figure.chart svg")), shot(t, dir, "indicator-phone"),
+		shotOf(t, dir, "indicator-chart-phone", "figure.chart"))
+	sideways("the indicator's page")
+	if w := value(t, ctx, "chart width", chromedp.Evaluate[float64](`document.querySelector("figure.chart svg").getBoundingClientRect().width`)); w < 300 || w > 360 {
+		t.Errorf("the chart is %.0f px wide on a 360 px screen", w)
+	}
+	run(t, ctx, "the navigation wraps", chromedp.Navigate(u+"/councils"), chromedp.WaitVisible(chromedp.CSS("main h1")), shot(t, dir, "councils-phone"))
+	sideways("the councils' page")
+
+	// The staff page of the indicator: the form to enter a value.
+	run(t, ctx, "desktop", chromedp.EmulateViewport(1280, 900))
+	run(t, ctx, "sign in",
+		chromedp.Navigate(u+"/staff/indicators/"+ind.ID), chromedp.WaitVisible(chromedp.ID("login")),
+		chromedp.SendKeys(chromedp.ID("login"), "kar_branch"),
+		chromedp.SendKeys(chromedp.ID("password"), "correct horse battery"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("measure")),
+		chromedp.SendKeys(chromedp.ID("value"), "101"),
+		chromedp.SetValue(chromedp.ID("as_of"), "2028-06-01"),
+		press("#measure ~ form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("value-err")),
+		shot(t, dir, "indicator-staff"),
+	)
+	if s := text(t, ctx, "#value-err"); !strings.Contains(s, "100") {
+		t.Errorf("a percentage above 100: %q", s)
 	}
 }

@@ -23,6 +23,9 @@ type figuresView struct {
 	Stats *senim.Stats
 	Parts []partView
 	Chart chart
+	// Promises is the territory page's section of the programmes that cover
+	// the place and its public councils.
+	Promises *promisesView
 }
 
 type crumb struct {
@@ -76,11 +79,15 @@ func (s *Server) territoryPage(w http.ResponseWriter, r *http.Request, k senim.K
 			v.Path = append(v.Path, crumb{a.Code, a.Name(l)})
 		}
 	}
-	w.Header().Set("Cache-Control", "public, max-age=60")
 	title := "ui.home.title"
 	if name == "territory" {
 		title = "ui.territory.title"
+		if v.Promises, err = s.promises(r, k); err != nil {
+			s.pageError(w, r, err)
+			return
+		}
 	}
+	w.Header().Set("Cache-Control", "public, max-age=60")
 	s.render(w, r, http.StatusOK, name, title, v)
 }
 

@@ -164,9 +164,28 @@ func TestEveryRoleOnEveryStaffPage(t *testing.T) {
 	own := e.submit(validAppeal)
 	other := e.submit(strings.Replace(validAppeal, `"350000000"`, `"270000000"`, 1))
 	u := e.srv.URL
+	// Programmes and councils of both oblasts, an issue under control in each.
+	ownProg := storetest.NewProgramme(t, e.db, "350000000", e.body)
+	otherProg := storetest.NewProgramme(t, e.db, "270000000", storetest.NewBody(t, e.db, "270000000"))
+	ownInd, otherInd := ownProg.Directions[0].Indicators[0], otherProg.Directions[0].Indicators[0]
+	council := func(k senim.KATO) (*senim.Council, *senim.Issue) {
+		ctx := storetest.Staff(senim.RoleCouncil, k)
+		c, err := e.db.CreateCouncil(ctx, senim.CouncilInput{Territory: string(k), Name: senim.Names{RU: "Совет " + string(k)}, Created: "2026-01-15"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		is, err := e.db.TakeIssue(ctx, c.ID, senim.IssueInput{Title: "Вопрос " + string(k), Owner: "Аким", Deadline: "2026-06-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c, is
+	}
+	ownCouncil, ownIssue := council("350000000")
+	otherCouncil, otherIssue := council("270000000")
 	anon := browser(t)
 	for _, path := range []string{"/staff", "/staff/appeals", "/staff/appeals.xlsx", "/staff/stats", "/staff/stats.xlsx", "/staff/register", "/staff/appeals/" + own.ID,
-		"/staff/receptions", "/staff/officials", "/staff/receptions/report"} {
+		"/staff/receptions", "/staff/officials", "/staff/receptions/report", "/staff/programmes", "/staff/programmes/" + ownProg.ID,
+		"/staff/indicators/" + ownInd.ID, "/staff/councils", "/staff/councils/" + ownCouncil.ID, "/staff/issues/" + ownIssue.ID} {
 		if res, err := anon.Get(u + path); err != nil || res.StatusCode != 303 || !strings.HasPrefix(res.Header.Get("Location"), "/staff/signin") {
 			t.Errorf("%s without a session: %v %v", path, res.StatusCode, err)
 		}
@@ -245,6 +264,41 @@ func TestEveryRoleOnEveryStaffPage(t *testing.T) {
 			}
 			page("/staff/receptions/report", 200)
 			page("/staff/receptions/report?territory=270000000", 403)
+
+			// Programmes and councils: everyone reads those of the oblast and
+			// nothing of another; the branch gets the programmes' forms, the
+			// branch and council members the councils'.
+			manages, runs := role == senim.RoleBranch, role == senim.RoleBranch || role == senim.RoleCouncil
+			for _, p := range []struct {
+				path, form string
+				shown      bool
+			}{
+				{"/staff/programmes", `action="/staff/programmes"`, manages},
+				{"/staff/programmes/" + ownProg.ID, "?do=direction", manages},
+				{"/staff/indicators/" + ownInd.ID, `enctype="multipart/form-data"`, manages},
+				{"/staff/councils", `action="/staff/councils"`, runs},
+				{"/staff/councils/" + ownCouncil.ID, "?do=member", runs},
+				{"/staff/issues/" + ownIssue.ID, `value="solve"`, runs},
+			} {
+				body := page(p.path, 200)
+				if strings.Contains(body, p.form) != p.shown {
+					t.Errorf("%s: the form shown to %s: %v", p.path, role, !p.shown)
+				}
+				if strings.Contains(body, otherProg.ID) || strings.Contains(body, otherCouncil.ID) || strings.Contains(body, "Вопрос 270000000") {
+					t.Errorf("%s shows the other oblast's programme or council", p.path)
+				}
+			}
+			for _, path := range []string{"/staff/programmes/" + otherProg.ID, "/staff/indicators/" + otherInd.ID, "/staff/councils/" + otherCouncil.ID,
+				"/staff/issues/" + otherIssue.ID} {
+				page(path, 404)
+			}
+			sent := csrfField.FindStringSubmatch(page("/staff/programmes", 200))[1]
+			if status, _ := post(t, c, u+"/staff/programmes/"+otherProg.ID+"?do=direction", url.Values{"csrf": {sent}, "title_ru": {"Жильё"}}); status != 403 {
+				t.Errorf("a direction added to the other oblast's programme: %d", status)
+			}
+			if status, _ := post(t, c, u+"/staff/issues/"+otherIssue.ID, url.Values{"csrf": {sent}, "action": {"note"}, "result": {"x"}}); status != 403 {
+				t.Errorf("a note on the other oblast's issue: %d", status)
+			}
 
 			// Personal data: unmasked only for those who handle appeals, and
 			// each unmasked look recorded.

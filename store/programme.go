@@ -494,10 +494,28 @@ func (db *DB) ProgrammeStates(ctx context.Context, territory senim.KATO, today s
 		out[i] = &ProgrammeState{Programme: p}
 		byID[p.ID] = out[i]
 	}
-	lo, hi := territory.Range()
-	rows, err := db.reader(ctx).Query(`SELECT i.programme_id, i.weight, i.baseline_value, i.baseline_on, i.target_value, i.target_on,
-		i.last_value, i.last_as_of FROM indicators i JOIN programmes p ON p.id = i.programme_id
-		WHERE p.territory BETWEEN ? AND ?`, lo, hi)
+	// The whole country reads every indicator without a join (a lookup a
+	// row costs more than the rest); a subtree names its programmes.
+	q := `SELECT programme_id, weight, baseline_value, baseline_on, target_value, target_on, last_value, last_as_of FROM indicators`
+	var args []any
+	switch {
+	case len(progs) == 0:
+		return out, nil
+	case territory == senim.CountryKATO:
+	case len(progs) <= 500:
+		ids := make([]string, len(progs))
+		for i, p := range progs {
+			ids[i] = p.ID
+		}
+		var pred string
+		pred, args = inList("programme_id", ids)
+		q += " WHERE " + pred
+	default:
+		lo, hi := territory.Range()
+		q += " WHERE programme_id IN (SELECT id FROM programmes WHERE territory BETWEEN ? AND ?)"
+		args = []any{lo, hi}
+	}
+	rows, err := db.reader(ctx).Query(q, args...)
 	if err != nil {
 		return nil, err
 	}
