@@ -292,6 +292,7 @@ var DemoUsers = []struct {
 	{"central", "Центральный аппарат (демо)", senim.RoleCentral, senim.CountryKATO},
 	{"operator_karaganda", "Оператор приёмной, Караганда (демо)", senim.RoleOperator, "350000000"},
 	{"operator_wko", "Оператор приёмной, ЗКО (демо)", senim.RoleOperator, "270000000"},
+	{"branch_karaganda", "Областной филиал, Караганда (демо)", senim.RoleBranch, "350000000"},
 	{"council_karaganda", "Общественный совет, Караганда (демо)", senim.RoleCouncil, "350000000"},
 	{"auditor", "Аудитор (демо)", senim.RoleAuditor, senim.CountryKATO},
 }
