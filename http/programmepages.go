@@ -22,31 +22,6 @@ import (
 // add their parts and enter measurements are in programmestaff.go; the
 // public councils' pages in councilpages.go.
 
-// programmePages adds the public and staff pages of programmes and public
-// councils.
-func (s *Server) programmePages(m *http.ServeMux) {
-	m.HandleFunc("GET /programmes", s.programmesPage)
-	m.HandleFunc("GET /programmes/{id}", s.programmePage)
-	m.HandleFunc("GET /indicators/{id}", s.indicatorPage)
-	m.HandleFunc("GET /methodology/programmes", s.methodologyPage)
-	m.HandleFunc("GET /councils", s.councilsPage)
-	m.HandleFunc("GET /councils/{id}", s.councilPage)
-	m.HandleFunc("GET /issues/{id}", s.issuePage)
-
-	m.HandleFunc("GET /staff/programmes", s.signedIn(s.staffProgrammesPage))
-	m.HandleFunc("POST /staff/programmes", s.signedIn(s.adoptProgrammeForm))
-	m.HandleFunc("GET /staff/programmes/{id}", s.signedIn(s.staffProgrammePage))
-	m.HandleFunc("POST /staff/programmes/{id}", s.signedIn(s.changeProgrammeForm))
-	m.HandleFunc("GET /staff/indicators/{id}", s.signedIn(s.staffIndicatorPage))
-	m.HandleFunc("POST /staff/indicators/{id}", s.signedIn(s.measurementForm))
-	m.HandleFunc("GET /staff/councils", s.signedIn(s.staffCouncilsPage))
-	m.HandleFunc("POST /staff/councils", s.signedIn(s.createCouncilForm))
-	m.HandleFunc("GET /staff/councils/{id}", s.signedIn(s.staffCouncilPage))
-	m.HandleFunc("POST /staff/councils/{id}", s.signedIn(s.changeCouncilForm))
-	m.HandleFunc("GET /staff/issues/{id}", s.signedIn(s.staffIssuePage))
-	m.HandleFunc("POST /staff/issues/{id}", s.signedIn(s.changeIssueForm))
-}
-
 // stateView is an indicator's assessment or a roll-up as the pages draw it:
 // the status in words, the progress against what the line expects as a bar
 // with a mark, and the indicators by status as a stacked bar.
