@@ -196,7 +196,9 @@ type CouncilLine struct {
 }
 
 // FindCouncils lists councils by territory and name, with how many members,
-// meetings and issues each has.
+// meetings and issues each has. Each count looks up the council's own rows
+// by its index (a filter on the issues' status would let the engine pick
+// the status index and read every open issue for every council).
 func (db *DB) FindCouncils(ctx context.Context, f senim.CouncilFilter) ([]*CouncilLine, error) {
 	var where []string
 	var args []any
@@ -215,7 +217,7 @@ func (db *DB) FindCouncils(ctx context.Context, f senim.CouncilFilter) ([]*Counc
 		(SELECT COUNT(*) FROM council_members m WHERE m.council_id = c.id AND m.until IS NULL),
 		(SELECT COUNT(*) FROM meetings m WHERE m.council_id = c.id),
 		(SELECT COUNT(*) FROM issues i WHERE i.council_id = c.id),
-		(SELECT COUNT(*) FROM issues i WHERE i.council_id = c.id AND i.status = 'under_control')
+		(SELECT COALESCE(SUM(CASE WHEN i.status = 'under_control' THEN 1 ELSE 0 END), 0) FROM issues i WHERE i.council_id = c.id)
 		FROM councils c`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
