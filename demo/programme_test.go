@@ -47,7 +47,7 @@ func checkProgrammes(t *testing.T, a, b *store.DB) {
 	}
 
 	// Indicators: every status the methodology knows.
-	states, err := a.ProgrammeStates(ctx, senim.CountryKATO, today)
+	states, err := a.ProgrammeStates(ctx, senim.ProgrammeFilter{}, today)
 	if err != nil || len(states) != 216 {
 		t.Fatalf("states: %d %v", len(states), err)
 	}

@@ -377,7 +377,7 @@ func BenchmarkProgrammes(b *testing.B) {
 	h := senimhttp.NewServer(db, nil, senimhttp.Config{})
 	b.Run("store-states-country", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			if _, err := db.ProgrammeStates(storetest.System(), senim.CountryKATO, senim.MustDate("2026-11-24")); err != nil {
+			if _, err := db.ProgrammeStates(storetest.System(), senim.ProgrammeFilter{}, senim.MustDate("2026-11-24")); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -175,12 +175,12 @@ func (s *Server) programmesPage(w http.ResponseWriter, r *http.Request) {
 	} else if k != nil {
 		root = *k
 	}
-	states, err := s.db.ProgrammeStates(ctx, root, today)
+	states, err := s.db.ProgrammeStates(ctx, senim.ProgrammeFilter{Territory: &root}, today)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	total, parts := RollupParts(states, root)
+	total, parts := rollupParts(states, root)
 	codes := root.Ancestors()
 	for _, st := range states {
 		codes = append(codes, st.Territory)
@@ -573,30 +573,20 @@ type promisesView struct {
 func (s *Server) promises(r *http.Request, k senim.KATO) (*promisesView, error) {
 	ctx, l, today := r.Context(), lang(r), s.today()
 	v := &promisesView{Code: k}
-	progs, err := s.db.FindProgrammes(ctx, senim.ProgrammeFilter{On: &k})
+	states, err := s.db.ProgrammeStates(ctx, senim.ProgrammeFilter{On: &k}, today)
 	if err != nil {
 		return nil, err
 	}
 	var codes []senim.KATO
-	for _, pr := range progs {
-		codes = append(codes, pr.Territory)
+	for _, st := range states {
+		codes = append(codes, st.Territory)
 	}
 	names, err := s.territoryNames(r, codes)
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range progs {
-		pr, err := s.db.FindProgramme(ctx, p.ID)
-		if err != nil {
-			return nil, err
-		}
-		var total senim.Rollup
-		for _, d := range pr.Directions {
-			for _, ind := range d.Indicators {
-				total.AddIndicator(ind.Assess(today), ind.Weight)
-			}
-		}
-		v.Programmes = append(v.Programmes, newProgrammeRow(l, pr, names[pr.Territory], &total))
+	for _, st := range states {
+		v.Programmes = append(v.Programmes, newProgrammeRow(l, st.Programme, names[st.Territory], &st.Rollup))
 	}
 	councils, err := s.db.FindCouncils(ctx, senim.CouncilFilter{On: &k})
 	if err != nil {

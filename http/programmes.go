@@ -3,6 +3,7 @@ package http
 import (
 	"errors"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"slices"
@@ -97,44 +98,10 @@ func (s *Server) listProgrammes(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	root := senim.CountryKATO
-	if k != nil {
-		root = *k
-	}
-	if on != nil {
-		root = on.Region() // the states of the place's ancestors lie in its region, or are the country's
-		if on.Level() <= senim.LevelRegion {
-			root = senim.CountryKATO
-		}
-	}
-	states, err := s.db.ProgrammeStates(r.Context(), root, s.today())
+	states, err := s.db.ProgrammeStates(r.Context(), senim.ProgrammeFilter{Territory: k, On: on}, s.today())
 	if err != nil {
 		s.error(w, r, err)
 		return
-	}
-	if on != nil {
-		covering, err := s.db.FindProgrammes(r.Context(), senim.ProgrammeFilter{On: on})
-		if err != nil {
-			s.error(w, r, err)
-			return
-		}
-		keep := map[string]bool{}
-		for _, p := range covering {
-			keep[p.ID] = true
-		}
-		if root != senim.CountryKATO { // the country's own programmes lie outside the region
-			all, err := s.db.ProgrammeStates(r.Context(), senim.CountryKATO, s.today())
-			if err != nil {
-				s.error(w, r, err)
-				return
-			}
-			for _, st := range all {
-				if st.Territory == senim.CountryKATO {
-					states = append(states, st)
-				}
-			}
-		}
-		states = slices.DeleteFunc(states, func(st *store.ProgrammeState) bool { return !keep[st.ID] })
 	}
 	out := make([]programmeLine, 0, len(states))
 	for _, st := range states {
@@ -143,9 +110,9 @@ func (s *Server) listProgrammes(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// RollupParts sums up programme states on a territory and on each of its
+// rollupParts sums up programme states on a territory and on each of its
 // parts one level down: the national page's regions, an oblast's districts.
-func RollupParts(states []*store.ProgrammeState, parent senim.KATO) (total *senim.Rollup, parts map[senim.KATO]*senim.Rollup) {
+func rollupParts(states []*store.ProgrammeState, parent senim.KATO) (total *senim.Rollup, parts map[senim.KATO]*senim.Rollup) {
 	total, parts = &senim.Rollup{}, map[senim.KATO]*senim.Rollup{}
 	for _, st := range states {
 		if !parent.Contains(st.Territory) {
@@ -198,19 +165,13 @@ func (s *Server) programmeRollup(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	states, err := s.db.ProgrammeStates(r.Context(), root, s.today())
+	states, err := s.db.ProgrammeStates(r.Context(), senim.ProgrammeFilter{Territory: &root}, s.today())
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	total, parts := RollupParts(states, root)
-	codes := slices.Sorted(func(yield func(senim.KATO) bool) {
-		for c := range parts {
-			if !yield(c) {
-				return
-			}
-		}
-	})
+	total, parts := rollupParts(states, root)
+	codes := slices.Sorted(maps.Keys(parts))
 	names, err := s.territoryNames(r, codes)
 	if err != nil {
 		s.error(w, r, err)

@@ -226,7 +226,7 @@ func (s *Server) staffProgrammesView(r *http.Request) (*staffProgrammesView, err
 	ctx, l := r.Context(), lang(r)
 	actor := senim.ActorFrom(ctx)
 	v := &staffProgrammesView{CanAdopt: actor.CanManageProgrammes(), Form: map[string]string{}, Errors: map[string]string{}}
-	states, err := s.db.ProgrammeStates(ctx, actor.Territory, s.today())
+	states, err := s.db.ProgrammeStates(ctx, senim.ProgrammeFilter{Territory: &actor.Territory}, s.today())
 	if err != nil {
 		return nil, err
 	}

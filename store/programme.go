@@ -480,11 +480,12 @@ type ProgrammeState struct {
 	Rollup senim.Rollup
 }
 
-// ProgrammeStates sums up, on day today, every programme whose territory
-// lies in the subtree: one pass over the indicators' kept last values, so
-// the whole country's 216 programmes cost one query.
-func (db *DB) ProgrammeStates(ctx context.Context, territory senim.KATO, today senim.Date) ([]*ProgrammeState, error) {
-	progs, err := db.FindProgrammes(ctx, senim.ProgrammeFilter{Territory: &territory})
+// ProgrammeStates sums up, on day today, every programme the filter
+// selects — a subtree's, those that cover a place — in one pass over the
+// indicators' kept last values, so the whole country's 216 programmes cost
+// one query.
+func (db *DB) ProgrammeStates(ctx context.Context, f senim.ProgrammeFilter, today senim.Date) ([]*ProgrammeState, error) {
+	progs, err := db.FindProgrammes(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -495,14 +496,16 @@ func (db *DB) ProgrammeStates(ctx context.Context, territory senim.KATO, today s
 		byID[p.ID] = out[i]
 	}
 	// The whole country reads every indicator without a join (a lookup a
-	// row costs more than the rest); a subtree names its programmes.
+	// row costs more than the rest); fewer programmes are named; a large
+	// subtree is a range of territories.
 	q := `SELECT programme_id, weight, baseline_value, baseline_on, target_value, target_on, last_value, last_as_of FROM indicators`
 	var args []any
+	whole := f.ID == nil && f.On == nil && (f.Territory == nil || *f.Territory == senim.CountryKATO)
 	switch {
 	case len(progs) == 0:
 		return out, nil
-	case territory == senim.CountryKATO:
-	case len(progs) <= 500:
+	case whole:
+	case len(progs) <= 500 || f.Territory == nil:
 		ids := make([]string, len(progs))
 		for i, p := range progs {
 			ids[i] = p.ID
@@ -511,7 +514,7 @@ func (db *DB) ProgrammeStates(ctx context.Context, territory senim.KATO, today s
 		pred, args = inList("programme_id", ids)
 		q += " WHERE " + pred
 	default:
-		lo, hi := territory.Range()
+		lo, hi := f.Territory.Range()
 		q += " WHERE programme_id IN (SELECT id FROM programmes WHERE territory BETWEEN ? AND ?)"
 		args = []any{lo, hi}
 	}

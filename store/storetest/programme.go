@@ -153,7 +153,7 @@ func testProgrammes(t *testing.T, open Opener) {
 
 	// The states roll up from the kept last values: Karaganda's subtree has
 	// two programmes, the country three.
-	states, err := db.ProgrammeStates(System(), karaganda, senim.DateOf(clock.Now()))
+	states, err := db.ProgrammeStates(System(), senim.ProgrammeFilter{Territory: ptr(karaganda)}, senim.DateOf(clock.Now()))
 	if err != nil || len(states) != 2 {
 		t.Fatalf("states: %d %v", len(states), err)
 	}
@@ -166,7 +166,7 @@ func testProgrammes(t *testing.T, open Opener) {
 	if own.Rollup.Indicators != 3 || own.Rollup.Counts[senim.IndicatorNoData] != 1 || !own.Rollup.HasData() {
 		t.Fatalf("own state: %+v", own.Rollup)
 	}
-	if all, _ := db.ProgrammeStates(System(), senim.CountryKATO, senim.DateOf(clock.Now())); len(all) != 3 {
+	if all, _ := db.ProgrammeStates(System(), senim.ProgrammeFilter{}, senim.DateOf(clock.Now())); len(all) != 3 {
 		t.Fatalf("country states: %d", len(all))
 	}
 	// A place sees its own programmes and those above it.
