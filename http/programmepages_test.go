@@ -180,7 +180,7 @@ func TestProgrammePublicPages(t *testing.T) {
 	if !strings.Contains(body, appeal.Number) || !strings.Contains(body, "Охват скринингом") || !strings.Contains(body, "Абайский район") {
 		t.Errorf("the issue's page:\n%s", body)
 	}
-	for _, private := range []string{"Нурланова", "900115400018", "ul. Абая", "test-council"} {
+	for _, private := range []string{"Нурланова", "900115400018", "ул. Абая, 10", "test-council"} {
 		if strings.Contains(body, private) {
 			t.Errorf("the public issue page shows %q", private)
 		}
