@@ -194,13 +194,13 @@ func ReadProgrammePlan(r io.Reader) (senim.ProgrammePlan, error) {
 			}
 		}
 	}
+	plan.Directions = b.dirs // with bad cells too, so that a caller can report the rest's faults at once
 	if err := p.Err(); err != nil {
 		return plan, err
 	}
 	if rows == 0 {
 		return plan, senim.Invalid("file", "xlsx.empty")
 	}
-	plan.Directions = b.dirs
 	return plan, nil
 }
 

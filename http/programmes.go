@@ -1,6 +1,8 @@
 package http
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"io"
 	"maps"
@@ -8,8 +10,10 @@ import (
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 
 	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/exchange"
 	"github.com/senim-kz/senim/i18n"
 	"github.com/senim-kz/senim/store"
 )
@@ -442,6 +446,164 @@ func (s *Server) getIndicator(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, viewIndicator(lang(r), ind, s.today(), senim.ActorFrom(r.Context()).IsStaff()))
 }
 
+// planFromXLSX reads an uploaded programme form (see
+// exchange.ReadProgrammePlan) into a plan of the programme in, naming its
+// measures' executive bodies by the bodies of the programme's region.
+// Every fault is reported at once, each at its line: the file's cells, the
+// bodies nobody knows, and the domain's rules for the rest.
+func (s *Server) planFromXLSX(ctx context.Context, data []byte, in senim.ProgrammeInput) (senim.ProgrammePlan, error) {
+	var p senim.Problems
+	plan, err := exchange.ReadProgrammePlan(bytes.NewReader(data))
+	if err != nil && !onLines(err) {
+		return plan, err // the file or its columns: its rows were not read
+	}
+	p.Add(err)
+	plan.Programme = in
+	var f senim.BodyFilter
+	if k, err := senim.ParseKATO(in.Territory); err == nil {
+		region := k.Region()
+		f.Territory = &region
+	}
+	bodies, err := s.db.FindBodies(ctx, f)
+	if err != nil {
+		return plan, err
+	}
+	ids := map[string]string{}
+	key := func(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+	for _, b := range bodies {
+		for _, name := range []string{b.NameRU, b.NameKK, b.NameEN} {
+			if name != "" {
+				ids[key(name)] = b.ID
+			}
+		}
+	}
+	p.Add(exchange.ResolveBodies(&plan, func(name string) string { return ids[key(name)] }))
+	if p.Err() != nil {
+		// The rules on the lines the file has no fault on: a line with a
+		// bad cell would only be refused again for what follows from it.
+		if _, err := senim.PlanProgramme(plan, s.today()); err != nil {
+			bad := map[string]bool{}
+			for _, d := range p.Err().(*senim.Error).FieldErrors() {
+				bad[lineOf(d.Field)] = true
+			}
+			for _, d := range err.(*senim.Error).FieldErrors() {
+				if !bad[lineOf(d.Field)] {
+					p.Add(d)
+				}
+			}
+		}
+	}
+	return plan, p.Err()
+}
+
+// lineOf returns "line.12" of a field on a file's line, or the field.
+func lineOf(field string) string {
+	if rest, ok := strings.CutPrefix(field, "line."); ok {
+		n, _, _ := strings.Cut(rest, ".")
+		return "line." + n
+	}
+	return field
+}
+
+// onLines reports whether every fault of err lies on a line of the file.
+func onLines(err error) bool {
+	e, ok := err.(*senim.Error)
+	if !ok {
+		return false
+	}
+	for _, d := range e.FieldErrors() {
+		if !strings.HasPrefix(d.Field, "line.") {
+			return false
+		}
+	}
+	return len(e.FieldErrors()) > 0
+}
+
+// importProgramme adopts a programme from the XLSX form the branches keep:
+// a multipart form with the programme's fields and the file.
+func (s *Server) importProgramme(w http.ResponseWriter, r *http.Request) {
+	file, err := readUpload(w, r, "file")
+	if err == nil && file == nil {
+		err = senim.Invalid("file", "required")
+	}
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	in := senim.ProgrammeInput{Territory: r.FormValue("territory"), From: r.FormValue("from"), To: r.FormValue("to"),
+		Adopted: r.FormValue("adopted"), Title: senim.Names{RU: r.FormValue("title_ru"), KK: r.FormValue("title_kk"), EN: r.FormValue("title_en")}}
+	plan, err := s.planFromXLSX(r.Context(), file.Data, in)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	pr, err := s.db.AdoptProgramme(r.Context(), plan)
+	if err == nil {
+		pr, err = s.db.FindProgramme(r.Context(), pr.ID)
+	}
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	w.Header().Set("Location", "/api/v1/programmes/"+pr.ID)
+	writeJSON(w, http.StatusCreated, s.viewProgramme(r, pr))
+}
+
+// exportProgramme sends a programme in the XLSX form it can be imported
+// from, in the request's language.
+func (s *Server) exportProgramme(w http.ResponseWriter, r *http.Request) {
+	pr, err := s.db.FindProgramme(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	var ids []string
+	for _, d := range pr.Directions {
+		for _, m := range d.Measures {
+			ids = append(ids, m.BodyID)
+		}
+	}
+	names := map[string]string{}
+	if len(ids) > 0 {
+		bodies, err := s.db.FindBodies(r.Context(), senim.BodyFilter{IDs: ids})
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		for _, b := range bodies {
+			names[b.ID] = b.Name(lang(r))
+		}
+	}
+	var buf bytes.Buffer
+	if err := exchange.WriteProgrammeXLSX(&buf, pr, func(id string) string { return names[id] }, lang(r)); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	sendFile(w, "programme.xlsx", xlsxType, buf.Bytes())
+}
+
+// programmeTemplate sends the empty programme form with an example row.
+func (s *Server) programmeTemplate(w http.ResponseWriter, r *http.Request) {
+	var buf bytes.Buffer
+	if err := exchange.WriteProgrammeTemplate(&buf, lang(r)); err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	sendFile(w, "programme-form.xlsx", xlsxType, buf.Bytes())
+}
+
+const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+// sendFile sends data as a download named name.
+func sendFile(w http.ResponseWriter, name, typ string, data []byte) {
+	h := w.Header()
+	h.Set("Content-Type", typ)
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.Write(data)
+}
+
 // maxUpload is the largest multipart body: a file and a few fields.
 const maxUpload = senim.MaxFileSize + 1<<20
 
@@ -518,10 +680,6 @@ func (s *Server) getFile(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", f.Type)
-	w.Header().Set("Content-Length", strconv.Itoa(len(f.Data)))
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": f.Name}))
-	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	w.Write(f.Data)
+	sendFile(w, f.Name, f.Type, f.Data)
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -214,6 +215,7 @@ func (s *Server) programmeTerritories(r *http.Request) ([]crumb, error) {
 // adopt one.
 type staffProgrammesView struct {
 	CanAdopt    bool
+	FileErrors  []string // an imported file's faults, line by line
 	Name        string
 	Programmes  []programmeRow
 	Territories []crumb
@@ -264,25 +266,64 @@ var programmeFormFields = []string{"territory", "title_ru", "title_kk", "title_e
 // adoptProgrammeForm adopts a programme with an empty plan: its directions,
 // indicators and measures are added on its page.
 func (s *Server) adoptProgrammeForm(w http.ResponseWriter, r *http.Request) {
-	if !s.postedForm(w, r) {
+	file, err, ok := s.postedUploadForm(w, r, "file")
+	if !ok {
 		return
 	}
 	f := readFields(r, programmeFormFields...)
-	pr, err := s.db.AdoptProgramme(r.Context(), senim.ProgrammePlan{Programme: senim.ProgrammeInput{Territory: f["territory"],
-		Title: senim.Names{RU: f["title_ru"], KK: f["title_kk"], EN: f["title_en"]}, From: f["from"], To: f["to"], Adopted: f["adopted"]}})
+	plan := senim.ProgrammePlan{Programme: senim.ProgrammeInput{Territory: f["territory"],
+		Title: senim.Names{RU: f["title_ru"], KK: f["title_kk"], EN: f["title_en"]}, From: f["from"], To: f["to"], Adopted: f["adopted"]}}
+	if err == nil && file != nil { // adopted with its whole tree from the form the branches keep
+		plan, err = s.planFromXLSX(r.Context(), file.Data, plan.Programme)
+	}
+	var pr *senim.Programme
+	if err == nil {
+		pr, err = s.db.AdoptProgramme(r.Context(), plan)
+	}
 	if err == nil {
 		http.Redirect(w, r, "/staff/programmes/"+pr.ID, http.StatusSeeOther)
 		return
 	}
 	s.refused(w, r, err, f, "adopt", func(status int, pf pageForms) {
-		v, err := s.staffProgrammesView(r)
-		if err != nil {
-			s.pageError(w, r, err)
+		v, verr := s.staffProgrammesView(r)
+		if verr != nil {
+			s.pageError(w, r, verr)
 			return
 		}
 		v.Form, v.Errors, v.Problem = pf.Form, pf.Errors, pf.Problem
+		v.FileErrors = fileErrors(lang(r), err)
 		s.render(w, r, status, "programmes_staff", "ui.programmes.staff_title", v)
 	})
+}
+
+// fileErrors lists the faults of an imported file in its order: its
+// columns, then line by line ("Line 12: …").
+func fileErrors(l string, err error) []string {
+	e, ok := err.(*senim.Error)
+	if !ok {
+		return nil
+	}
+	type lineError struct {
+		line int
+		text string
+	}
+	var out []lineError
+	for _, d := range e.FieldErrors() {
+		switch rest, isLine := strings.CutPrefix(d.Field, "line."); {
+		case d.Field == "columns":
+			out = append(out, lineError{0, message(l, d)})
+		case isLine:
+			n, _, _ := strings.Cut(rest, ".")
+			line, _ := strconv.Atoi(n)
+			out = append(out, lineError{line, i18n.T(l, "ui.import.line", map[string]any{"line": line, "message": message(l, d)})})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b lineError) int { return a.line - b.line })
+	texts := make([]string, len(out))
+	for i, le := range out {
+		texts[i] = le.text
+	}
+	return texts
 }
 
 // staffProgrammeView is a programme for staff: the public sheet, its

@@ -65,6 +65,7 @@ var routes = []string{
 	"GET /api/v1/units",
 	"GET /api/v1/programmes",
 	"POST /api/v1/programmes",
+	"POST /api/v1/programmes/import",
 	"GET /api/v1/programmes/rollup",
 	"GET /api/v1/programmes/{id}",
 	"GET /api/v1/programmes/{id}/history",
