@@ -214,7 +214,7 @@ func NewAppeal(in AppealInput, actor *Actor, now time.Time, cal *Calendar, answe
 	}
 	if s := strings.TrimSpace(in.Applicant.IIN); s != "" {
 		iin, err := ParseIIN(s)
-		p.Add(prefixField(err, "applicant."))
+		p.Add(PrefixField(err, "applicant."))
 		if err == nil && iin.BirthDate.After(DateOf(now)) {
 			p.Add(Invalid("applicant.iin", "iin.future"))
 		}
@@ -222,7 +222,7 @@ func NewAppeal(in AppealInput, actor *Actor, now time.Time, cal *Calendar, answe
 	}
 	if s := strings.TrimSpace(in.Applicant.Phone); s != "" {
 		ph, err := NormalizePhone(s)
-		p.Add(prefixField(err, "applicant."))
+		p.Add(PrefixField(err, "applicant."))
 		a.Applicant.Phone = ph
 	}
 	if s := strings.TrimSpace(in.Applicant.Email); s != "" {
@@ -315,8 +315,9 @@ func checkChars(field, s string) error {
 	return nil
 }
 
-// prefixField puts a prefix before the field of a domain error.
-func prefixField(err error, prefix string) error {
+// PrefixField puts a prefix before the field of a domain error and of each
+// of its details: where an input sits in a larger one ("directions[0].").
+func PrefixField(err error, prefix string) error {
 	if e, ok := err.(*Error); ok && (e.Field != "" || len(e.Details) > 0) {
 		c := *e
 		if e.Field != "" {
@@ -324,7 +325,7 @@ func prefixField(err error, prefix string) error {
 		}
 		c.Details = make([]*Error, len(e.Details))
 		for i, d := range e.Details {
-			c.Details[i] = prefixField(d, prefix).(*Error)
+			c.Details[i] = PrefixField(d, prefix).(*Error)
 		}
 		return &c
 	}

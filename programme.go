@@ -845,7 +845,7 @@ func PlanProgramme(plan ProgrammePlan, today Date) (*Programme, error) {
 	for i, dp := range plan.Directions {
 		at := fmt.Sprintf("directions[%d].", i)
 		d, err := NewDirection(dp.Title)
-		p.Add(prefixField(err, at))
+		p.Add(PrefixField(err, at))
 		d.ID, d.Position = NewID(), i+1
 		pr.Directions = append(pr.Directions, d)
 		if len(dp.Indicators) > MaxProgrammeParts || len(dp.Measures) > MaxProgrammeParts {
@@ -867,14 +867,14 @@ func PlanProgramme(plan ProgrammePlan, today Date) (*Programme, error) {
 			in.Direction = d.ID
 			ind, err := NewIndicator(in, pr)
 			if err != nil {
-				p.Add(prefixField(err, at))
+				p.Add(PrefixField(err, at))
 				continue
 			}
 			ind.ID, ind.Position, ind.Version = NewID(), j+1, 1
 			for k, mi := range ip.Measurements {
 				m, err := ind.NewMeasurement(mi, pr, today)
 				if err != nil {
-					p.Add(prefixField(err, fmt.Sprintf("%smeasurements[%d].", at, k)))
+					p.Add(PrefixField(err, fmt.Sprintf("%smeasurements[%d].", at, k)))
 					continue
 				}
 				m.ID = NewID()
@@ -894,7 +894,7 @@ func PlanProgramme(plan ProgrammePlan, today Date) (*Programme, error) {
 			in.Direction = d.ID
 			m, err := NewMeasure(in, pr)
 			if err != nil {
-				p.Add(prefixField(err, at))
+				p.Add(PrefixField(err, at))
 				continue
 			}
 			m.ID, m.Position, m.Version = NewID(), j+1, 1

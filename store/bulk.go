@@ -296,7 +296,7 @@ func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, iss
 		clean, err := senim.NewCouncil(senim.CouncilInput{Territory: string(c.Territory), Name: c.Name, Direction: c.DirectionID,
 			Created: c.Created.String()}, today)
 		if err != nil {
-			return fieldAt(err, at)
+			return senim.PrefixField(err, at)
 		}
 		if !places.territories[clean.Territory] {
 			return senim.Invalid(at+"territory", "territory.unknown", "code", string(clean.Territory))
@@ -323,12 +323,12 @@ func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, iss
 			clean, err := senim.NewCouncilMember(senim.CouncilMemberInput{Person: m.Person.ID, Name: m.Person.Name, Role: string(m.Role),
 				Since: m.Since.String()}, today)
 			if err != nil {
-				return fieldAt(err, at)
+				return senim.PrefixField(err, at)
 			}
 			if !m.Until.IsZero() && m.Until.Before(m.Since) {
 				return senim.Invalid(at+"until", "period.order")
 			}
-			m.Person.Name = clean.Person.Name
+			m.Person.Name, m.Role = clean.Person.Name, clean.Role
 			if m.ID == "" {
 				m.ID = senim.NewID()
 			}
@@ -344,7 +344,7 @@ func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, iss
 			clean, err := senim.NewMeeting(senim.MeetingInput{On: m.On.String(), Agenda: m.Agenda, Minutes: m.Minutes, Attended: m.Attended,
 				File: m.File}, clean, today)
 			if err != nil {
-				return fieldAt(err, at)
+				return senim.PrefixField(err, at)
 			}
 			m.Agenda, m.Minutes = clean.Agenda, clean.Minutes
 			if m.ID == "" {
@@ -486,7 +486,7 @@ func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, iss
 			Description: is.Description, Owner: is.Owner, Taken: is.Taken.String(), Deadline: is.Deadline.String(),
 			Appeals: is.Appeals, Indicators: is.Indicators}, c, today)
 		if err != nil {
-			return fieldAt(err, at)
+			return senim.PrefixField(err, at)
 		}
 		if clean.MeetingID != "" && meetingOf[clean.MeetingID] != c.ID {
 			return senim.Invalid(at+"meeting", "meeting.unknown")
@@ -573,7 +573,7 @@ func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, iss
 		is.Territory, is.Title, is.Description, is.Owner = clean.Territory, clean.Title, clean.Description, clean.Owner
 		is.Taken, is.Deadline = clean.Taken, clean.Deadline
 		is.Appeals, is.Indicators, is.Events = clean.Appeals, clean.Indicators, evs
-		issueRows = append(issueRows, is.ID, is.CouncilID, nullString(clean.MeetingID), is.Territory, is.Title, is.Description, is.Owner,
+		issueRows = append(issueRows, is.ID, is.CouncilID, nullable(clean.MeetingID), is.Territory, is.Title, is.Description, is.Owner,
 			is.Taken, is.Deadline, is.Status, nullDate(is.Closed), is.Result, is.Version)
 		for _, ref := range is.Appeals {
 			links = append(links, is.ID, "appeal", ref)
@@ -598,7 +598,7 @@ func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, iss
 		}
 		var rows []any
 		for _, c := range councils {
-			rows = append(rows, c.ID, c.Territory, c.Name.RU, c.Name.KK, c.Name.EN, nullString(c.DirectionID), c.Created)
+			rows = append(rows, c.ID, c.Territory, c.Name.RU, c.Name.KK, c.Name.EN, nullable(c.DirectionID), c.Created)
 		}
 		if err := insertMany(tx, `INSERT INTO councils (id, territory, name_ru, name_kk, name_en, direction_id, created, created_at)`,
 			7, rows, tx.now); err != nil {
@@ -691,22 +691,4 @@ func queryIn(r reader, query, col string, refs []string, scan func(scanner) erro
 		}
 	}
 	return nil
-}
-
-// fieldAt puts a prefix before the field of a domain error and of each of
-// its details: "councils[3]." before "name.ru".
-func fieldAt(err error, prefix string) error {
-	e, ok := err.(*senim.Error)
-	if !ok || (e.Field == "" && len(e.Details) == 0) {
-		return err
-	}
-	c := *e
-	if c.Field != "" {
-		c.Field = prefix + c.Field
-	}
-	c.Details = make([]*senim.Error, len(e.Details))
-	for i, d := range e.Details {
-		c.Details[i] = fieldAt(d, prefix).(*senim.Error)
-	}
-	return &c
 }

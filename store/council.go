@@ -48,20 +48,13 @@ func (db *DB) CreateCouncil(ctx context.Context, in senim.CouncilInput) (*senim.
 	c.ID = senim.NewID()
 	err = db.write(ctx, func(tx *Tx) error {
 		_, err := tx.Exec(`INSERT INTO councils (id, territory, name_ru, name_kk, name_en, direction_id, created, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, c.ID, c.Territory, c.Name.RU, c.Name.KK, c.Name.EN, nullString(c.DirectionID), c.Created, tx.now)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, c.ID, c.Territory, c.Name.RU, c.Name.KK, c.Name.EN, nullable(c.DirectionID), c.Created, tx.now)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return c, nil
-}
-
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
 }
 
 // mayRun refuses a caller who may not run council c.
@@ -267,7 +260,7 @@ func (db *DB) TakeIssue(ctx context.Context, councilID string, in senim.IssueInp
 	err = db.write(ctx, func(tx *Tx) error {
 		if _, err := tx.Exec(`INSERT INTO issues (id, council_id, meeting_id, territory, title, description, owner, taken, deadline,
 			status, result, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			is.ID, is.CouncilID, nullString(is.MeetingID), is.Territory, is.Title, is.Description, is.Owner, is.Taken, is.Deadline,
+			is.ID, is.CouncilID, nullable(is.MeetingID), is.Territory, is.Title, is.Description, is.Owner, is.Taken, is.Deadline,
 			is.Status, is.Result, is.Version, tx.now); err != nil {
 			return err
 		}

@@ -296,10 +296,13 @@ func (db *DB) SetMeasureStatus(ctx context.Context, id string, status senim.Meas
 	err = db.changeProgramme(ctx, pr, m.ID, senim.ProgrammeActStatus, string(m.Status)+" "+m.Note, func(tx *Tx) error {
 		res, err := tx.Exec(`UPDATE measures SET status = ?, note = ?, version = ? WHERE id = ? AND version = ?`,
 			m.Status, m.Note, m.Version, m.ID, m.Version-1)
-		if n, _ := res.RowsAffected(); err == nil && n == 0 {
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
 			return senim.Errorf(senim.ECONFLICT, "version")
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return nil, err
