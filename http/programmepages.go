@@ -470,6 +470,9 @@ func (s *Server) indicatorSheet(r *http.Request, id string, staff bool) (*indica
 		v.History = append(v.History, h)
 	}
 	for _, e := range events {
+		if e.Action == senim.ProgrammeActMeasured {
+			continue // the measurements above say more
+		}
 		h := historyRow{At: e.At, What: i18n.T(l, "programme.action."+e.Action, nil)}
 		if staff {
 			h.Actor = e.Actor

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	senim "github.com/senim-kz/senim"
@@ -311,7 +312,8 @@ func (db *DB) SetMeasureStatus(ctx context.Context, id string, status senim.Meas
 }
 
 // AddMeasurement records a value of an indicator with its evidence (the
-// uploaded file stored in the same transaction). The indicator's last value
+// uploaded file stored in the same transaction), and its entry in the
+// programme's history. The indicator's last value
 // moves when the new one is as of the same date or later.
 func (db *DB) AddMeasurement(ctx context.Context, indicatorID string, in senim.MeasurementInput) (*senim.Measurement, error) {
 	var programmeID string
@@ -342,9 +344,20 @@ func (db *DB) AddMeasurement(ctx context.Context, indicatorID string, in senim.M
 		if err := insertMeasurements(tx, actor, []*senim.Measurement{m}); err != nil {
 			return err
 		}
-		_, err := tx.Exec(`UPDATE indicators SET last_id = ?, last_value = ?, last_as_of = ?, version = version + 1
-			WHERE id = ? AND (last_as_of IS NULL OR last_as_of <= ?)`, m.ID, m.Value, m.AsOf, ind.ID, m.AsOf)
-		return err
+		if _, err := tx.Exec(`UPDATE indicators SET last_id = ?, last_value = ?, last_as_of = ?, version = version + 1
+			WHERE id = ? AND (last_as_of IS NULL OR last_as_of <= ?)`, m.ID, m.Value, m.AsOf, ind.ID, m.AsOf); err != nil {
+			return err
+		}
+		// The programme's history records it as the next change.
+		if _, err := tx.Exec(`UPDATE programmes SET version = version + 1 WHERE id = ?`, pr.ID); err != nil {
+			return err
+		}
+		var seq int
+		if err := tx.QueryRow(`SELECT version FROM programmes WHERE id = ?`, pr.ID).Scan(&seq); err != nil {
+			return err
+		}
+		note := strconv.FormatFloat(m.Value, 'f', -1, 64) + " (" + m.AsOf.String() + ")"
+		return insertProgrammeEvent(tx, actor, pr.ID, seq, ind.ID, senim.ProgrammeActMeasured, note)
 	})
 	if err != nil {
 		return nil, err

@@ -147,8 +147,16 @@ func testProgrammes(t *testing.T, open Opener) {
 		t.Fatalf("file: %+v %v", stored, err)
 	}
 	hist, err := db.ProgrammeHistory(System(), pr.ID, "")
-	if err != nil || len(hist) != 5 || hist[0].Action != senim.ProgrammeActAdopt || hist[4].Action != senim.ProgrammeActStatus {
+	if err != nil || len(hist) != 8 || hist[0].Action != senim.ProgrammeActAdopt || hist[4].Action != senim.ProgrammeActStatus {
 		t.Fatalf("history: %d %v", len(hist), err)
+	}
+	for _, e := range hist[5:] {
+		if e.Action != senim.ProgrammeActMeasured || e.Subject != ind.ID {
+			t.Fatalf("a measurement's entry: %+v", e)
+		}
+	}
+	if hist[7].Seq != 8 || hist[7].Note != "1090 (2026-02-01)" {
+		t.Fatalf("the last measurement's entry: %+v", hist[7])
 	}
 
 	// The states roll up from the kept last values: Karaganda's subtree has
