@@ -384,8 +384,9 @@ func (is *Issue) Apply(c IssueChange, today Date) (*Issue, *IssueEvent, error) {
 // CouncilFilter selects councils.
 type CouncilFilter struct {
 	ID        *string
-	Territory *KATO // in this subtree
-	On        *KATO // of this place and its ancestors
+	Territory *KATO   // in this subtree
+	On        *KATO   // of this place and its ancestors
+	Programme *string // following a direction of this programme
 }
 
 // IssueFilter selects issues under control.

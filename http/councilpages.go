@@ -169,22 +169,17 @@ type directionRef struct {
 }
 
 // directionsOn lists the directions of the programmes that cover k — its
-// own and those of the territories above it: what a council of k may follow.
-func (s *Server) directionsOn(r *http.Request, k senim.KATO) ([]directionRef, error) {
-	ctx, l := r.Context(), lang(r)
-	progs, err := s.db.FindProgrammes(ctx, senim.ProgrammeFilter{On: &k})
+// own and those of the territories above it: what a council of k may
+// follow — or only those of ids among them.
+func (s *Server) directionsOn(r *http.Request, k senim.KATO, ids ...string) ([]directionRef, error) {
+	l := lang(r)
+	dirs, err := s.db.FindDirections(r.Context(), senim.ProgrammeFilter{On: &k}, ids...)
 	if err != nil {
 		return nil, err
 	}
-	var out []directionRef
-	for _, p := range progs {
-		pr, err := s.db.FindProgramme(ctx, p.ID)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range pr.Directions {
-			out = append(out, directionRef{ID: d.ID, Title: d.Title.In(l), ProgrammeID: pr.ID, Programme: pr.Title.In(l)})
-		}
+	out := make([]directionRef, len(dirs))
+	for i, d := range dirs {
+		out[i] = directionRef{ID: d.ID, Title: d.Title.In(l), ProgrammeID: d.ProgrammeID, Programme: d.Programme.In(l)}
 	}
 	return out, nil
 }
@@ -224,14 +219,12 @@ func (s *Server) councilSheet(r *http.Request, c *senim.Council) (*councilSheet,
 	ctx, l, today := r.Context(), lang(r), s.today()
 	v := &councilSheet{ID: c.ID, Name: c.Name.In(l), Territory: c.Territory, Created: c.Created, Meetings: c.Meetings}
 	if c.DirectionID != "" {
-		dirs, err := s.directionsOn(r, c.Territory)
+		dirs, err := s.directionsOn(r, c.Territory, c.DirectionID)
 		if err != nil {
 			return nil, err
 		}
-		for _, d := range dirs {
-			if d.ID == c.DirectionID {
-				v.Direction = &d
-			}
+		if len(dirs) > 0 {
+			v.Direction = &dirs[0]
 		}
 	}
 	for _, m := range c.Members {
@@ -323,14 +316,16 @@ func (s *Server) issueSheet(r *http.Request, staff bool) (*issueSheet, *senim.Co
 			v.Meeting = m
 		}
 	}
-	for _, id := range is.Indicators { // a handful at most
-		ref := indicatorRef{ID: id, Name: id}
-		if ind, err := s.db.FindIndicator(ctx, id); err == nil {
-			ref.Name = ind.Name.In(l)
-		} else if senim.ErrorCode(err) != senim.ENOTFOUND {
-			return nil, nil, err
-		}
-		v.Indicators = append(v.Indicators, ref)
+	inds, err := s.db.FindIndicators(ctx, is.Indicators)
+	if err != nil {
+		return nil, nil, err
+	}
+	names := map[string]string{}
+	for _, ind := range inds {
+		names[ind.ID] = ind.Name.In(l)
+	}
+	for _, id := range is.Indicators {
+		v.Indicators = append(v.Indicators, indicatorRef{ID: id, Name: cmp.Or(names[id], id)})
 	}
 	for i := len(is.Events) - 1; i >= 0; i-- {
 		e := is.Events[i]

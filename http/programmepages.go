@@ -12,7 +12,6 @@ import (
 
 	senim "github.com/senim-kz/senim"
 	"github.com/senim-kz/senim/i18n"
-	"github.com/senim-kz/senim/store"
 )
 
 // The pages of the election programme under control: the national page of
@@ -345,16 +344,10 @@ func (s *Server) programmeSheet(r *http.Request, pr *senim.Programme) (*programm
 		v.Directions = append(v.Directions, sec)
 	}
 	v.State = rollupState(l, &total)
-	// The councils that follow one of its directions: of its territory's subtree.
-	councils, err := s.db.FindCouncils(ctx, senim.CouncilFilter{Territory: &pr.Territory})
+	// The councils that follow one of its directions.
+	follow, err := s.db.FindCouncils(ctx, senim.CouncilFilter{Programme: &pr.ID})
 	if err != nil {
 		return nil, err
-	}
-	var follow []*store.CouncilLine
-	for _, c := range councils {
-		if c.DirectionID != "" && pr.Direction(c.DirectionID) != nil {
-			follow = append(follow, c)
-		}
 	}
 	if v.Councils, err = s.councilRows(r, follow); err != nil {
 		return nil, err

@@ -206,6 +206,9 @@ func (db *DB) FindCouncils(ctx context.Context, f senim.CouncilFilter) ([]*Counc
 		pred, vals := inList("c.territory", f.On.Ancestors())
 		where, args = append(where, pred), append(args, vals...)
 	}
+	if f.Programme != nil {
+		where, args = append(where, "c.direction_id IN (SELECT id FROM directions WHERE programme_id = ?)"), append(args, *f.Programme)
+	}
 	q := `SELECT c.id, c.territory, c.name_ru, c.name_kk, c.name_en, c.direction_id, c.created,
 		(SELECT COUNT(*) FROM council_members m WHERE m.council_id = c.id AND m.until IS NULL),
 		(SELECT COUNT(*) FROM meetings m WHERE m.council_id = c.id),

@@ -464,25 +464,69 @@ func (f *fileColumns) file() *senim.File {
 
 // FindProgrammes lists programmes, without their parts, by territory and title.
 func (db *DB) FindProgrammes(ctx context.Context, f senim.ProgrammeFilter) ([]*senim.Programme, error) {
-	var where []string
-	var args []any
-	if f.ID != nil {
-		where, args = append(where, "id = ?"), append(args, *f.ID)
-	}
-	if f.Territory != nil {
-		lo, hi := f.Territory.Range()
-		where, args = append(where, "territory BETWEEN ? AND ?"), append(args, lo, hi)
-	}
-	if f.On != nil {
-		pred, vals := inList("territory", f.On.Ancestors())
-		where, args = append(where, pred), append(args, vals...)
-	}
+	where, args := programmeWhere("", f)
 	q := `SELECT id, territory, title_ru, title_kk, title_en, period_from, period_to, adopted, version FROM programmes`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
 	rows, err := db.reader(ctx).Query(q+" ORDER BY territory, period_from, title_ru, id", args...)
 	return collect(rows, err, scanProgramme)
+}
+
+// programmeWhere is the filter's predicates on the programmes' columns,
+// each prefixed with p ("p.").
+func programmeWhere(p string, f senim.ProgrammeFilter) (where []string, args []any) {
+	if f.ID != nil {
+		where, args = append(where, p+"id = ?"), append(args, *f.ID)
+	}
+	if f.Territory != nil {
+		lo, hi := f.Territory.Range()
+		where, args = append(where, p+"territory BETWEEN ? AND ?"), append(args, lo, hi)
+	}
+	if f.On != nil {
+		pred, vals := inList(p+"territory", f.On.Ancestors())
+		where, args = append(where, pred), append(args, vals...)
+	}
+	return where, args
+}
+
+// DirectionLine is a direction with its programme's id and title.
+type DirectionLine struct {
+	*senim.Direction
+	ProgrammeID string
+	Programme   senim.Names
+}
+
+// FindDirections lists the directions of the programmes the filter selects
+// (or only those of ids among them), programme by programme, in order: in
+// one query, without reading the programmes' indicators and measures.
+func (db *DB) FindDirections(ctx context.Context, f senim.ProgrammeFilter, ids ...string) ([]*DirectionLine, error) {
+	where, args := programmeWhere("p.", f)
+	if len(ids) > 0 {
+		pred, vals := inList("d.id", ids)
+		where, args = append(where, pred), append(args, vals...)
+	}
+	q := `SELECT d.id, d.position, d.title_ru, d.title_kk, d.title_en, p.id, p.title_ru, p.title_kk, p.title_en
+		FROM directions d JOIN programmes p ON p.id = d.programme_id`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	rows, err := db.reader(ctx).Query(q+" ORDER BY p.territory, p.period_from, p.title_ru, p.id, d.position", args...)
+	return collect(rows, err, func(s scanner) (*DirectionLine, error) {
+		d := &DirectionLine{Direction: &senim.Direction{}}
+		return d, s.Scan(&d.ID, &d.Position, &d.Title.RU, &d.Title.KK, &d.Title.EN, &d.ProgrammeID, &d.Programme.RU, &d.Programme.KK, &d.Programme.EN)
+	})
+}
+
+// FindIndicators returns the indicators with these ids, each with its last
+// value, without their measurements.
+func (db *DB) FindIndicators(ctx context.Context, ids []string) ([]*senim.Indicator, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	pred, args := inList("i.id", ids)
+	rows, err := db.reader(ctx).Query(`SELECT `+indicatorColumns+` FROM indicators i WHERE `+pred+` ORDER BY i.programme_id, i.position`, args...)
+	return collect(rows, err, func(s scanner) (*senim.Indicator, error) { return scanIndicator(s) })
 }
 
 func scanProgramme(s scanner) (*senim.Programme, error) {
@@ -564,9 +608,7 @@ func (db *DB) ProgrammeStates(ctx context.Context, f senim.ProgrammeFilter, toda
 // FindIndicator returns an indicator with every measurement, oldest first
 // (several as of one date: the last entered counts).
 func (db *DB) FindIndicator(ctx context.Context, id string) (*senim.Indicator, error) {
-	q := db.reader(ctx)
-	rows, err := q.Query(`SELECT `+indicatorColumns+` FROM indicators i WHERE i.id = ?`, id)
-	list, err := collect(rows, err, func(s scanner) (*senim.Indicator, error) { return scanIndicator(s) })
+	list, err := db.FindIndicators(ctx, []string{id})
 	if err != nil {
 		return nil, err
 	}
@@ -574,7 +616,7 @@ func (db *DB) FindIndicator(ctx context.Context, id string) (*senim.Indicator, e
 		return nil, senim.NotFound("indicator")
 	}
 	ind := list[0]
-	rows, err = q.Query(`SELECT m.id, m.value, m.as_of, m.source, m.link, m.actor, m.at, f.id, f.name, f.type, f.size, f.sha256
+	rows, err := db.reader(ctx).Query(`SELECT m.id, m.value, m.as_of, m.source, m.link, m.actor, m.at, f.id, f.name, f.type, f.size, f.sha256
 		FROM measurements m LEFT JOIN files f ON f.id = m.file_id WHERE m.indicator_id = ? ORDER BY m.as_of, m.at, m.id`, id)
 	ind.Measurements, err = collect(rows, err, func(s scanner) (*senim.Measurement, error) {
 		m := &senim.Measurement{IndicatorID: id}

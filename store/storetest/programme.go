@@ -177,10 +177,20 @@ func testProgrammes(t *testing.T, open Opener) {
 	if all, _ := db.ProgrammeStates(System(), senim.ProgrammeFilter{}, senim.DateOf(clock.Now())); len(all) != 3 {
 		t.Fatalf("country states: %d", len(all))
 	}
-	// A place sees its own programmes and those above it.
+	// A place sees its own programmes and those above it, and their directions.
 	on, _ := db.FindProgrammes(System(), senim.ProgrammeFilter{On: ptr(village)})
 	if len(on) != 2 {
 		t.Fatalf("programmes on the village: %d", len(on))
+	}
+	dirs, err := db.FindDirections(System(), senim.ProgrammeFilter{On: ptr(village)})
+	if err != nil || len(dirs) != 3 || dirs[0].ProgrammeID != pr.ID || dirs[1].Title.RU != "Жильё" || dirs[0].Programme.KK != "Жол картасы 2026–2030" {
+		t.Fatalf("directions on the village: %d %v", len(dirs), err)
+	}
+	if one, _ := db.FindDirections(System(), senim.ProgrammeFilter{On: ptr(village)}, dir.ID); len(one) != 1 || one[0].ID != dir.ID {
+		t.Fatalf("one direction: %d", len(one))
+	}
+	if inds, _ := db.FindIndicators(System(), []string{ind.ID, screening.ID}); len(inds) != 2 || inds[0].Last == nil {
+		t.Fatalf("indicators by id: %d", len(inds))
 	}
 }
 
@@ -247,8 +257,14 @@ func testCouncils(t *testing.T, open Opener) {
 		t.Fatalf("council: %+v %v", got, err)
 	}
 	lines, _ := db.FindCouncils(System(), senim.CouncilFilter{Territory: ptr(karaganda)})
-	if len(lines) != 2 || lines[0].Issues+lines[1].Issues != 2 {
+	if len(lines) != 2 || lines[0].Issues+lines[1].Issues != 2 || lines[0].UnderControl+lines[1].UnderControl != 2 {
 		t.Fatalf("councils: %d", len(lines))
+	}
+	if following, _ := db.FindCouncils(System(), senim.CouncilFilter{Programme: &pr.ID}); len(following) != 2 {
+		t.Fatalf("councils following the programme: %d", len(following))
+	}
+	if none, _ := db.FindCouncils(System(), senim.CouncilFilter{Programme: ptr(senim.NewID())}); len(none) != 0 {
+		t.Fatalf("councils following another programme: %d", len(none))
 	}
 
 	solved, err := db.ChangeIssue(member, is.ID, senim.IssueChange{Action: senim.IssueActSolve, Result: "Педиатр принят на работу", Version: is.Version})
