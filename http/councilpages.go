@@ -24,7 +24,6 @@ import (
 type councilRow struct {
 	ID, Name, Place string
 	Territory       senim.KATO
-	Created         senim.Date
 	Members         int
 	Meetings        int
 	Issues          int
@@ -48,7 +47,7 @@ func (s *Server) councilRows(r *http.Request, list []*store.CouncilLine) ([]coun
 	out := make([]councilRow, 0, len(list))
 	for _, c := range list {
 		out = append(out, councilRow{ID: c.ID, Name: c.Name.In(l), Place: names[c.Territory], Territory: c.Territory,
-			Created: c.Created, Members: c.MemberCount, Meetings: c.MeetingCount, Issues: c.Issues, UnderControl: c.UnderControl})
+			Members: c.MemberCount, Meetings: c.MeetingCount, Issues: c.Issues, UnderControl: c.UnderControl})
 	}
 	return out, nil
 }
@@ -189,7 +188,6 @@ type memberRow struct {
 	Name     string
 	Role     string
 	Since    senim.Date
-	Until    senim.Date
 	PersonID string
 }
 
@@ -229,7 +227,7 @@ func (s *Server) councilSheet(r *http.Request, c *senim.Council) (*councilSheet,
 	}
 	for _, m := range c.Members {
 		v.Members = append(v.Members, memberRow{Name: m.Person.Name, Role: i18n.T(l, "council.role."+string(m.Role), nil),
-			Since: m.Since, Until: m.Until, PersonID: m.Person.ID})
+			Since: m.Since, PersonID: m.Person.ID})
 	}
 	issues, err := s.db.FindIssues(ctx, senim.IssueFilter{Council: &c.ID})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"maps"
 	"net/http"
 	"slices"
 	"strconv"
@@ -209,7 +210,7 @@ func (s *Server) programmesPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	byPart := map[senim.KATO]*programmePart{}
-	for _, k := range slices.Sorted(mapKeys(parts)) {
+	for _, k := range slices.Sorted(maps.Keys(parts)) {
 		v.Parts = append(v.Parts, programmePart{Code: k, Name: names[k], State: rollupState(l, parts[k])})
 	}
 	for i := range v.Parts {
@@ -232,24 +233,10 @@ func (s *Server) programmesPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "programmes", "ui.programmes.title", v)
 }
 
-// mapKeys returns the keys of m, to sort.
-func mapKeys[K comparable, V any](m map[K]V) func(yield func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // indicatorRow is an indicator in a programme's table.
 type indicatorRow struct {
 	ID, Name, Unit   string
 	Baseline, Target senim.Point
-	HigherBetter     bool
-	Weight           float64
-	Source           string
 	Last             *senim.Measurement
 	State            stateView
 }
@@ -282,8 +269,6 @@ type programmeSheet struct {
 	Path       []crumb // the territory's ancestors, from the country down
 	From, To   senim.Date
 	Adopted    senim.Date
-	Version    int
-	Today      senim.Date
 	State      stateView
 	Directions []directionSection
 	Councils   []councilRow // the public councils that follow its directions
@@ -294,7 +279,7 @@ type programmeSheet struct {
 func (s *Server) programmeSheet(r *http.Request, pr *senim.Programme) (*programmeSheet, error) {
 	ctx, l, today := r.Context(), lang(r), s.today()
 	v := &programmeSheet{ID: pr.ID, Territory: pr.Territory, Title: pr.Title.In(l), From: pr.From, To: pr.To,
-		Adopted: pr.Adopted, Version: pr.Version, Today: today}
+		Adopted: pr.Adopted}
 	ts, err := s.db.FindTerritories(ctx, senim.TerritoryFilter{Codes: pr.Territory.Ancestors()})
 	if err != nil {
 		return nil, err
@@ -333,7 +318,7 @@ func (s *Server) programmeSheet(r *http.Request, pr *senim.Programme) (*programm
 			dr.AddIndicator(a, ind.Weight)
 			total.AddIndicator(a, ind.Weight)
 			sec.Indicators = append(sec.Indicators, indicatorRow{ID: ind.ID, Name: ind.Name.In(l), Unit: ind.Unit,
-				Baseline: ind.Baseline, Target: ind.Target, HigherBetter: ind.HigherBetter, Weight: ind.Weight, Source: ind.Source,
+				Baseline: ind.Baseline, Target: ind.Target,
 				Last: ind.Last, State: assessmentState(l, a)})
 		}
 		for _, m := range d.Measures {

@@ -604,38 +604,53 @@ func sendFile(w http.ResponseWriter, name, typ string, data []byte) {
 	w.Write(data)
 }
 
-// maxUpload is the largest multipart body: a file and a few fields.
+// maxUpload bounds a multipart body: a file and a few fields.
 const maxUpload = senim.MaxFileSize + 1<<20
 
-// readUpload reads a multipart form's fields and its file named field, if
-// any, with the size limit; a missing file is nil.
-func readUpload(w http.ResponseWriter, r *http.Request, field string) (*senim.File, error) {
+// parseUpload reads a multipart form of at most maxUpload bytes (what
+// passes a megabyte waits in temporary files, which the server removes
+// when the request ends); too large a body is 413 at field.
+func parseUpload(w http.ResponseWriter, r *http.Request, field string) error {
 	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
-	if err := r.ParseMultipartForm(maxUpload); err != nil {
+	if err := r.ParseMultipartForm(1 << 20); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return nil, statusError{http.StatusRequestEntityTooLarge, senim.Invalid(field, "file.large", "max", senim.MaxFileSize>>20)}
+			return statusError{http.StatusRequestEntityTooLarge, senim.Invalid(field, "file.large", "max", senim.MaxFileSize>>20)}
 		}
-		return nil, badRequest(senim.Errorf(senim.EINVALID, "multipart"))
+		return badRequest(senim.Errorf(senim.EINVALID, "multipart"))
 	}
+	return nil
+}
+
+// uploadedFile checks the file of a parsed multipart form's field with
+// senim.NewFile; nil when none was sent.
+func uploadedFile(r *http.Request, field string) (*senim.File, error) {
 	fh, hdr, err := r.FormFile(field)
 	if errors.Is(err, http.ErrMissingFile) {
 		return nil, nil
 	} else if err != nil {
-		return nil, badRequest(senim.Errorf(senim.EINVALID, "multipart"))
+		return nil, senim.Invalid(field, "file.empty")
 	}
 	defer fh.Close()
 	data, err := io.ReadAll(fh)
 	if err != nil {
-		return nil, badRequest(senim.Errorf(senim.EINVALID, "multipart"))
+		return nil, senim.Invalid(field, "file.empty")
 	}
 	return senim.NewFile(field, hdr.Filename, data)
 }
 
+// readUpload reads a multipart form and its file named field, if any.
+func readUpload(w http.ResponseWriter, r *http.Request, field string) (*senim.File, error) {
+	if err := parseUpload(w, r, field); err != nil {
+		return nil, err
+	}
+	return uploadedFile(r, field)
+}
+
 // isMultipart reports whether the request carries a multipart form.
 func isMultipart(r *http.Request) bool {
-	ct := r.Header.Get("Content-Type")
-	return len(ct) >= 19 && ct[:19] == "multipart/form-data"
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return mt == "multipart/form-data"
 }
 
 // addMeasurement records a value: JSON with a link as evidence, or a

@@ -1,9 +1,6 @@
 package http
 
 import (
-	"errors"
-	"io"
-	"mime"
 	"net/http"
 	"slices"
 	"strconv"
@@ -129,46 +126,28 @@ func besides(p *senim.Problems, err error) {
 	}
 }
 
-// maxPageUpload bounds a posted form with a file: the file and a few fields.
-const maxPageUpload = senim.MaxFileSize + 1<<20
-
 // postedUploadForm reads a posted form — multipart with a file, or a plain
-// one — of at most maxPageUpload bytes and checks its CSRF token; when
-// either fails it answers and returns ok false. The file of the field, if
-// one was chosen, is checked by senim.NewFile; a bad one is fileErr.
+// one — and checks its CSRF token; when either fails it answers and returns
+// ok false. The file of the field, if one was chosen, is checked by
+// senim.NewFile; a bad one is fileErr.
 func (s *Server) postedUploadForm(w http.ResponseWriter, r *http.Request, field string) (file *senim.File, fileErr error, ok bool) {
-	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "multipart/form-data" {
+	if !isMultipart(r) {
 		return nil, nil, s.postedForm(w, r)
 	}
 	l := lang(r)
-	r.Body = http.MaxBytesReader(w, r.Body, maxPageUpload)
-	if err := r.ParseMultipartForm(1 << 20); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			s.render(w, r, http.StatusRequestEntityTooLarge, "message", "ui.error.title",
-				message(l, senim.Invalid(field, "file.large", "max", senim.MaxFileSize>>20)))
+	if err := parseUpload(w, r, field); err != nil {
+		if se, big := err.(statusError); big && se.status == http.StatusRequestEntityTooLarge {
+			s.render(w, r, se.status, "message", "ui.error.title", message(l, se.err))
 			return nil, nil, false
 		}
 		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", i18n.T(l, "ui.error.form", nil))
 		return nil, nil, false
 	}
-	defer r.MultipartForm.RemoveAll()
 	if !checkCSRF(r) {
 		s.render(w, r, http.StatusBadRequest, "message", "ui.error.title", i18n.T(l, "ui.error.form", nil))
 		return nil, nil, false
 	}
-	fh, hdr, err := r.FormFile(field)
-	if errors.Is(err, http.ErrMissingFile) {
-		return nil, nil, true
-	} else if err != nil {
-		return nil, senim.Invalid(field, "file.empty"), true
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, senim.MaxFileSize+1))
-	if err != nil {
-		return nil, senim.Invalid(field, "file.empty"), true
-	}
-	file, fileErr = senim.NewFile(field, hdr.Filename, data)
+	file, fileErr = uploadedFile(r, field)
 	return file, fileErr, true
 }
 

@@ -350,11 +350,14 @@ func (db *DB) ChangeIssue(ctx context.Context, id string, ch senim.IssueChange) 
 	if err != nil {
 		return nil, err
 	}
-	c, err := db.FindCouncil(ctx, is.CouncilID)
+	councils, err := db.FindCouncils(ctx, senim.CouncilFilter{ID: &is.CouncilID}) // its territory: no members, meetings
 	if err != nil {
 		return nil, err
 	}
-	if err := mayRun(ctx, c); err != nil {
+	if len(councils) == 0 {
+		return nil, senim.NotFound("council")
+	}
+	if err := mayRun(ctx, councils[0].Council); err != nil {
 		return nil, err
 	}
 	next, e, err := is.Apply(ch, senim.DateOf(db.Now()))
@@ -362,7 +365,8 @@ func (db *DB) ChangeIssue(ctx context.Context, id string, ch senim.IssueChange) 
 		return nil, err
 	}
 	var p senim.Problems
-	if err := db.checkLinks(ctx, newRefs(is.Appeals, next.Appeals), newRefs(is.Indicators, next.Indicators), &p); err != nil {
+	appeals, indicators := newRefs(is.Appeals, next.Appeals), newRefs(is.Indicators, next.Indicators)
+	if err := db.checkLinks(ctx, appeals, indicators, &p); err != nil {
 		return nil, err
 	}
 	if err := p.Err(); err != nil {
@@ -378,7 +382,7 @@ func (db *DB) ChangeIssue(ctx context.Context, id string, ch senim.IssueChange) 
 		if n, _ := res.RowsAffected(); n == 0 {
 			return senim.Errorf(senim.ECONFLICT, "version")
 		}
-		if err := insertLinks(tx, id, newRefs(is.Appeals, next.Appeals), newRefs(is.Indicators, next.Indicators)); err != nil {
+		if err := insertLinks(tx, id, appeals, indicators); err != nil {
 			return err
 		}
 		return insertIssueEvent(tx, actor, id, e)
