@@ -836,7 +836,8 @@ type MeasurePlan struct {
 func PlanProgramme(plan ProgrammePlan, today Date) (*Programme, error) {
 	var p Problems
 	pr, err := NewProgramme(plan.Programme, today)
-	p.Add(err)
+	p.Add(PrefixField(err, "programme.")) // where it sits in the plan, as the store names the territory
+
 	pr.ID = NewID()
 	if len(plan.Directions) > MaxProgrammeParts {
 		p.Add(Invalid("directions", "programme.parts", "max", MaxProgrammeParts))

@@ -438,9 +438,16 @@ func TestBrowserProgrammes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.db.AddCouncilMember(member, council.ID, senim.CouncilMemberInput{Name: "Касымова Айгуль Сериковна", Role: "chair", Since: "2026-01-15"})
-	e.db.AddCouncilMember(member, council.ID, senim.CouncilMemberInput{Name: "Ахметов Серик Болатович", Role: "member", Since: "2026-01-15"})
-	e.db.AddMeeting(member, council.ID, senim.MeetingInput{On: "2028-02-10", Agenda: "Очереди в поликлиниках Караганды", Minutes: "Решили обратиться в управление.", Attended: 14})
+	for _, in := range []senim.CouncilMemberInput{{Name: "Касымова Айгуль Сериковна", Role: "chair", Since: "2026-01-15"},
+		{Name: "Ахметов Серик Болатович", Role: "member", Since: "2026-01-15"}} {
+		if _, err := e.db.AddCouncilMember(member, council.ID, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.db.AddMeeting(member, council.ID, senim.MeetingInput{On: "2028-02-10", Agenda: "Очереди в поликлиниках Караганды",
+		Minutes: "Решили обратиться в управление.", Attended: 14}); err != nil {
+		t.Fatal(err)
+	}
 	for _, title := range []string{"Нет педиатра в амбулатории села Топар", "Очередь на МРТ больше трёх месяцев"} {
 		if _, err := e.db.TakeIssue(member, council.ID, senim.IssueInput{Title: title, Owner: "Депутат Ахметов С.", Taken: "2028-03-01", Deadline: "2028-06-01",
 			Indicators: []string{ind.ID}}); err != nil {
@@ -490,6 +497,10 @@ func TestBrowserProgrammes(t *testing.T) {
 		t.Errorf("the councils' page counts issues in %d regions, want 2", n)
 	}
 	run(t, ctx, "a council", chromedp.Navigate(u+"/councils/"+council.ID), chromedp.WaitVisible(chromedp.CSS("table.issues")), shot(t, dir, "council"))
+	if page := value(t, ctx, "the council's page", chromedp.Text(chromedp.CSS("main"))); !strings.Contains(page, "Касымова Айгуль Сериковна") ||
+		!strings.Contains(page, "Очереди в поликлиниках Караганды") {
+		t.Errorf("the council's page lacks its chair or its meeting:\n%s", page)
+	}
 
 	run(t, ctx, "phone", chromedp.EmulateViewport(360, 740))
 	run(t, ctx, "the national page on a phone", chromedp.Navigate(u+"/programmes"), chromedp.WaitVisible(chromedp.CSS("main h1")), shot(t, dir, "programmes-phone"))

@@ -53,15 +53,20 @@ func TestProgrammesOverAPI(t *testing.T) {
 		t.Errorf("adopted: %s", r.body)
 	}
 
-	// A plan with faults in three places: each named, nothing stored.
-	bad := strings.Replace(strings.Replace(strings.Replace(plan, `"value": 80`, `"value": 40`, 1), `"2027-12-31"`, `"2031-01-01"`, 1),
-		`"value": 41`, `"value": 141`, 1)
+	// Plans with faults in several places: each named, nothing stored. A
+	// refused indicator's measurements are not judged against it.
+	bad := strings.Replace(strings.Replace(plan, `"value": 80`, `"value": 40`, 1), `"2027-12-31"`, `"2031-01-01"`, 1)
 	r = e.do("POST", "/api/v1/programmes", bad, branch, "Accept-Language: kk")
 	if r.status != 422 || !hasFields(r.problem(t), "directions[0].indicators[0].target.value", "directions[0].measures[0].deadline") {
 		t.Errorf("bad plan: %d %s", r.status, r.body)
 	}
 	if !strings.Contains(string(r.body), "Мақсат базалық мәнге тең") {
 		t.Errorf("the Kazakh message of an equal target: %s", r.body)
+	}
+	bad = strings.Replace(strings.Replace(plan, `"value": 41`, `"value": 141`, 1), `"2026-01-20"`, `"2026-03-03"`, 1)
+	r = e.do("POST", "/api/v1/programmes", bad, branch)
+	if r.status != 422 || !hasFields(r.problem(t), "directions[0].indicators[0].measurements[0].value", "programme.adopted") {
+		t.Errorf("a value above 100%% and an adoption tomorrow: %d %s", r.status, r.body)
 	}
 	if r := e.do("POST", "/api/v1/programmes", plan, bearer(e.keyKar)); r.status != 403 {
 		t.Errorf("an operator adopts a programme: %d", r.status)
