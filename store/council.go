@@ -290,30 +290,24 @@ func hasMeeting(c *senim.Council, id string) bool {
 // checkLinks reports appeal numbers and indicator ids that do not exist.
 func (db *DB) checkLinks(ctx context.Context, appeals, indicators []string, p *senim.Problems) error {
 	for _, l := range []struct {
-		field, query string
-		refs         []string
+		field, query, col string
+		refs              []string
 	}{
-		{"appeals", "SELECT number FROM appeals WHERE ", appeals},
-		{"indicators", "SELECT id FROM indicators WHERE ", indicators},
+		{"appeals", "SELECT number FROM appeals WHERE ", "number", appeals},
+		{"indicators", "SELECT id FROM indicators WHERE ", "id", indicators},
 	} {
-		if len(l.refs) == 0 {
-			continue
-		}
-		col := "number"
-		if l.field == "indicators" {
-			col = "id"
-		}
-		pred, args := inList(col, l.refs)
-		rows, err := db.reader(ctx).Query(l.query+pred, args...)
-		found, err := collect(rows, err, func(s scanner) (string, error) {
+		found := map[string]bool{}
+		err := queryIn(db.reader(ctx), l.query, l.col, l.refs, func(s scanner) error {
 			var v string
-			return v, s.Scan(&v)
+			err := s.Scan(&v)
+			found[v] = true
+			return err
 		})
 		if err != nil {
 			return err
 		}
 		for _, r := range l.refs {
-			if !slices.Contains(found, r) {
+			if !found[r] {
 				p.Add(senim.Invalid(l.field, l.field+".unknown", "ref", r))
 				break
 			}

@@ -84,19 +84,14 @@ func (db *DB) checkBodies(ctx context.Context, pr *senim.Programme) error {
 		}
 	}
 	known := map[string]bool{}
-	for start := 0; start < len(ids); start += 500 {
-		pred, args := inList("id", ids[start:min(start+500, len(ids))])
-		rows, err := db.reader(ctx).Query(`SELECT id FROM bodies WHERE `+pred, args...)
-		got, err := collect(rows, err, func(s scanner) (string, error) {
-			var id string
-			return id, s.Scan(&id)
-		})
-		if err != nil {
-			return err
-		}
-		for _, id := range got {
-			known[id] = true
-		}
+	err := queryIn(db.reader(ctx), `SELECT id FROM bodies WHERE `, "id", ids, func(s scanner) error {
+		var id string
+		err := s.Scan(&id)
+		known[id] = true
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	var p senim.Problems
 	for i, d := range pr.Directions {
@@ -129,29 +124,20 @@ func insertIndicator(tx *Tx, ind *senim.Indicator) error {
 	return err
 }
 
-// insertMeasurements writes measurements many rows at a time: a programme
-// imported with five years of monthly values has thousands.
+// insertMeasurements writes measurements many rows a statement: a
+// programme imported with five years of monthly values has thousands.
 func insertMeasurements(tx *Tx, actor *senim.Actor, ms []*senim.Measurement) error {
-	const cols, batch = 9, 100
-	for start := 0; start < len(ms); start += batch {
-		part := ms[start:min(start+batch, len(ms))]
-		args := make([]any, 0, len(part)*cols)
-		rows := make([]string, len(part))
-		for i, m := range part {
-			m.By, m.At = actor.Label(), tx.now
-			var file any
-			if m.File != nil {
-				file = m.File.ID
-			}
-			args = append(args, m.ID, m.IndicatorID, m.Value, m.AsOf, m.Source, m.Link, file, m.By, m.At)
-			rows[i] = "(" + placeholders(cols) + ")"
+	values := make([]any, 0, len(ms)*7)
+	for _, m := range ms {
+		m.By, m.At = actor.Label(), tx.now
+		var file any
+		if m.File != nil {
+			file = m.File.ID
 		}
-		if _, err := tx.Exec(`INSERT INTO measurements (id, indicator_id, value, as_of, source, link, file_id, actor, at) VALUES `+
-			strings.Join(rows, ", "), args...); err != nil {
-			return err
-		}
+		values = append(values, m.ID, m.IndicatorID, m.Value, m.AsOf, m.Source, m.Link, file)
 	}
-	return nil
+	return insertMany(tx, `INSERT INTO measurements (id, indicator_id, value, as_of, source, link, file_id, actor, at)`, 7, values,
+		actor.Label(), tx.now)
 }
 
 func insertMeasure(tx *Tx, m *senim.Measure) error {
