@@ -55,7 +55,10 @@ type DB struct {
 	keys    sync.Map     // API key hash → *cachedKey
 	// placeCache keeps territories and offices in memory (places.go).
 	placeCache atomic.Pointer[placeCache]
-	placeGen   atomic.Int64  // counts changes, so that a load racing one is not kept
+	placeGen   atomic.Int64 // counts changes, so that a load racing one is not kept
+	// stateCache keeps every programme's state on a day (programme.go).
+	stateCache atomic.Pointer[stateCache]
+	stateGen   atomic.Int64
 	refresher  chan struct{} // closed to stop the refresher
 	jobs       chan *job
 	stopped    chan struct{}
@@ -154,6 +157,7 @@ func (db *DB) refresh(period time.Duration) {
 			return
 		case <-t.C:
 			db.forgetPlaces()
+			db.forgetStates()
 			db.terms.Store(map[string]int(nil))
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			if err := db.LoadCalendar(ctx); err != nil {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,7 @@ func (db *DB) AdoptProgramme(ctx context.Context, plan senim.ProgrammePlan) (*se
 	if err := db.checkBodies(ctx, pr); err != nil {
 		return nil, err
 	}
+	defer db.forgetStates()
 	err = db.write(ctx, func(tx *Tx) error {
 		if _, err := tx.Exec(`INSERT INTO programmes (id, territory, title_ru, title_kk, title_en, period_from, period_to, adopted, version, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, pr.ID, pr.Territory, pr.Title.RU, pr.Title.KK, pr.Title.EN,
@@ -172,6 +174,7 @@ func (db *DB) changeProgramme(ctx context.Context, pr *senim.Programme, subject,
 	if !actor.CanManageProgrammes() || !actor.Sees(pr.Territory) {
 		return senim.Errorf(senim.EFORBIDDEN, "forbidden")
 	}
+	defer db.forgetStates()
 	return db.write(ctx, func(tx *Tx) error {
 		res, err := tx.Exec(`UPDATE programmes SET version = version + 1 WHERE id = ? AND version = ?`, pr.ID, pr.Version)
 		if err != nil {
@@ -323,6 +326,7 @@ func (db *DB) AddMeasurement(ctx context.Context, indicatorID string, in senim.M
 		return nil, err
 	}
 	m.ID = senim.NewID()
+	defer db.forgetStates()
 	err = db.write(ctx, func(tx *Tx) error {
 		if err := insertFile(tx, m.File); err != nil {
 			return err
@@ -520,18 +524,61 @@ func scanProgramme(s scanner) (*senim.Programme, error) {
 	return p, s.Scan(&p.ID, &p.Territory, &p.Title.RU, &p.Title.KK, &p.Title.EN, &p.From, &p.To, &p.Adopted, &p.Version)
 }
 
-// ProgrammeState is a programme with the roll-up of its indicators.
+// ProgrammeState is a programme with the roll-up of its indicators. States
+// are shared between callers: read them, never change them.
 type ProgrammeState struct {
 	*senim.Programme
 	Rollup senim.Rollup
 }
 
+// stateCache is every programme's state on one day. The national page
+// reads it on every visit, and it changes only when a programme's data
+// does (the change drops it) or the day turns; the refresher drops it too,
+// for changes another process made.
+type stateCache struct {
+	day    senim.Date
+	states []*ProgrammeState
+}
+
+// forgetStates drops the programmes' states after a programme changed.
+func (db *DB) forgetStates() {
+	db.stateGen.Add(1)
+	db.stateCache.Store(nil)
+}
+
 // ProgrammeStates sums up, on day today, every programme the filter
-// selects — a subtree's, those that cover a place — in one pass over the
-// indicators' kept last values, so the whole country's 216 programmes cost
-// one query.
+// selects — a subtree's, those that cover a place — from the states of
+// every programme, kept between calls.
 func (db *DB) ProgrammeStates(ctx context.Context, f senim.ProgrammeFilter, today senim.Date) ([]*ProgrammeState, error) {
-	progs, err := db.FindProgrammes(ctx, f)
+	all, err := db.allStates(ctx, today)
+	if err != nil {
+		return nil, err
+	}
+	var on []senim.KATO
+	if f.On != nil {
+		on = f.On.Ancestors()
+	}
+	out := make([]*ProgrammeState, 0, len(all))
+	for _, st := range all {
+		switch {
+		case f.ID != nil && st.ID != *f.ID:
+		case f.Territory != nil && !f.Territory.Contains(st.Territory):
+		case f.On != nil && !slices.Contains(on, st.Territory):
+		default:
+			out = append(out, st)
+		}
+	}
+	return out, nil
+}
+
+// allStates returns every programme's state on day today: from the cache,
+// or worked out in one pass over the indicators' kept last values.
+func (db *DB) allStates(ctx context.Context, today senim.Date) ([]*ProgrammeState, error) {
+	if c := db.stateCache.Load(); c != nil && c.day == today {
+		return c.states, nil
+	}
+	gen := db.stateGen.Load()
+	progs, err := db.FindProgrammes(ctx, senim.ProgrammeFilter{})
 	if err != nil {
 		return nil, err
 	}
@@ -541,30 +588,8 @@ func (db *DB) ProgrammeStates(ctx context.Context, f senim.ProgrammeFilter, toda
 		out[i] = &ProgrammeState{Programme: p}
 		byID[p.ID] = out[i]
 	}
-	// The whole country reads every indicator without a join (a lookup a
-	// row costs more than the rest); fewer programmes are named; a large
-	// subtree is a range of territories.
-	q := `SELECT programme_id, weight, baseline_value, baseline_on, target_value, target_on, last_value, last_as_of FROM indicators`
-	var args []any
-	whole := f.ID == nil && f.On == nil && (f.Territory == nil || *f.Territory == senim.CountryKATO)
-	switch {
-	case len(progs) == 0:
-		return out, nil
-	case whole:
-	case len(progs) <= 500 || f.Territory == nil:
-		ids := make([]string, len(progs))
-		for i, p := range progs {
-			ids[i] = p.ID
-		}
-		var pred string
-		pred, args = inList("programme_id", ids)
-		q += " WHERE " + pred
-	default:
-		lo, hi := f.Territory.Range()
-		q += " WHERE programme_id IN (SELECT id FROM programmes WHERE territory BETWEEN ? AND ?)"
-		args = []any{lo, hi}
-	}
-	rows, err := db.reader(ctx).Query(q, args...)
+	rows, err := db.reader(ctx).Query(`SELECT programme_id, weight, baseline_value, baseline_on, target_value, target_on,
+		last_value, last_as_of FROM indicators`)
 	if err != nil {
 		return nil, err
 	}
@@ -588,7 +613,14 @@ func (db *DB) ProgrammeStates(ctx context.Context, f senim.ProgrammeFilter, toda
 			st.Rollup.AddIndicator(ind.Assess(today), ind.Weight)
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Keep it only if no programme changed while it was read.
+	if db.stateGen.Load() == gen {
+		db.stateCache.Store(&stateCache{day: today, states: out})
+	}
+	return out, nil
 }
 
 // FindIndicator returns an indicator with every measurement, oldest first

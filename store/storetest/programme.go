@@ -109,6 +109,12 @@ func testProgrammes(t *testing.T, open Opener) {
 	_, err = db.SetMeasureStatus(branch, m.ID, senim.MeasureDone, "", m.Version)
 	WantCode(t, err, senim.ECONFLICT)
 
+	// The states are kept between calls, and a measurement moves them.
+	before, err := db.ProgrammeStates(System(), senim.ProgrammeFilter{ID: &pr.ID}, senim.DateOf(clock.Now()))
+	if err != nil || len(before) != 1 || before[0].Rollup.Counts[senim.IndicatorNoData] != 2 {
+		t.Fatalf("states before the measurements: %v %v", before, err)
+	}
+
 	// Measurements: the last by date counts; a bad one stores nothing.
 	for _, in := range []senim.MeasurementInput{
 		{Value: num(1100), AsOf: "2026-02-01", Source: "Акимат", Link: "https://example.kz/a"},
