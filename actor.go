@@ -100,6 +100,21 @@ func (a *Actor) CanRunCouncils() bool {
 	return a.CanManageOffices() || (a.IsStaff() && a.Role == RoleCouncil)
 }
 
+// CanManageDeputies reports whether the actor may add assemblies and their
+// deputies (inside its territory): the branches and the central office.
+func (a *Actor) CanManageDeputies() bool { return a.CanManageOffices() }
+
+// CanRunRating reports whether the actor may write the rating's methodology,
+// publish it and compute a period's scores: the central office only, since
+// the rule is one for the whole country.
+func (a *Actor) CanRunRating() bool {
+	return a.Kind == ActorSystem || (a.IsStaff() && a.Role == RoleCentral)
+}
+
+// SeesPilot reports whether the actor may see what is not yet public (a
+// pilot methodology and its scores): any staff.
+func (a *Actor) SeesPilot() bool { return a.Kind == ActorSystem || a.IsStaff() }
+
 // CanSeePersonalData reports whether the actor may read an applicant's IIN,
 // phone, e-mail and address unmasked (each such read is recorded): only those
 // who handle appeals and must reach the applicant. Officials, councils and

@@ -108,6 +108,7 @@ func (db *DB) createAppeal(ctx context.Context, in senim.AppealInput, also func(
 	if err != nil {
 		return nil, "", err
 	}
+	db.touchRating(a.Territory, a.OfficialID)
 	return a, code, nil
 }
 
@@ -419,6 +420,7 @@ func (db *DB) change(ctx context.Context, where string, args []any, trackingHash
 	if err != nil {
 		return nil, err
 	}
+	db.touchRating(out.Territory, out.OfficialID)
 	if !actor.CanSeePersonalData() {
 		out.Applicant = out.Applicant.Masked()
 	}

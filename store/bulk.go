@@ -19,6 +19,7 @@ import (
 // numbering continues after the highest number imported. Appeals must be
 // valid and numbered; their ids are kept, so importing twice is refused.
 func (db *DB) ImportAppeals(ctx context.Context, appeals []*senim.Appeal, trackingHashes []string) error {
+	defer db.forgetRating()
 	if len(appeals) != len(trackingHashes) {
 		return fmt.Errorf("store: %d appeals but %d tracking hashes", len(appeals), len(trackingHashes))
 	}
@@ -127,6 +128,7 @@ func (db *DB) HasData(ctx context.Context) (bool, error) {
 // one transaction, as a generator or a migration from another system does.
 // Their roles and territories must exist.
 func (db *DB) ImportOfficials(ctx context.Context, officials []*senim.Official) error {
+	defer db.forgetRating()
 	return db.write(ctx, func(tx *Tx) error {
 		seen := map[string]bool{}
 		const chunk = 500
@@ -160,6 +162,7 @@ func (db *DB) ImportOfficials(ctx context.Context, officials []*senim.Official) 
 // transaction. Their visitors' appeals come later (they point at the
 // receptions); RecountReceptions then counts them.
 func (db *DB) ImportReceptions(ctx context.Context, receptions []*senim.Reception) error {
+	defer db.forgetRating()
 	return db.write(ctx, func(tx *Tx) error {
 		const chunk = 400
 		for start := 0; start < len(receptions); start += chunk {
@@ -194,6 +197,7 @@ func (db *DB) ImportReceptions(ctx context.Context, receptions []*senim.Receptio
 // the appeals that point at it, and rebuilds the running totals of held
 // receptions and visitors from the receptions.
 func (db *DB) RecountReceptions(ctx context.Context) error {
+	defer db.forgetRating()
 	return db.write(ctx, func(tx *Tx) error {
 		if _, err := tx.Exec(`UPDATE receptions SET appeals = (SELECT COUNT(*) FROM appeals a WHERE a.reception_id = receptions.id)`); err != nil {
 			return err
@@ -270,6 +274,7 @@ func (db *DB) RecountReceptions(ctx context.Context) error {
 // the closing. Issues stored here are counted by IssueStats at once: the
 // statistics read the issues themselves.
 func (db *DB) ImportCouncils(ctx context.Context, councils []*senim.Council, issues []*senim.Issue) error {
+	defer db.forgetRating()
 	actor := senim.ActorFrom(ctx)
 	if !actor.CanRunCouncils() {
 		return senim.Errorf(senim.EFORBIDDEN, "forbidden")
@@ -670,12 +675,18 @@ func insertMany(tx *Tx, head string, cols int, values []any, extra ...any) error
 }
 
 // queryIn runs query + "col IN (…)" over refs, many at a time, and hands
-// each row to scan.
-func queryIn(r reader, query, col string, refs []string, scan func(scanner) error) error {
+// each row to scan. args are the query's own, before the list; a query
+// that goes on after the list marks its place with {in}, and its args
+// then follow the list's.
+func queryIn(r reader, query, col string, refs []string, scan func(scanner) error, args ...any) error {
 	refs = slices.Compact(slices.Sorted(slices.Values(refs)))
 	for start := 0; start < len(refs); start += 500 {
-		pred, args := inList(col, refs[start:min(start+500, len(refs))])
-		rows, err := r.Query(query+pred, args...)
+		pred, in := inList(col, refs[start:min(start+500, len(refs))])
+		q, all := query+pred, append(slices.Clip(args), in...)
+		if strings.Contains(query, "{in}") {
+			q, all = strings.Replace(query, "{in}", pred, 1), append(in, args...)
+		}
+		rows, err := r.Query(q, all...)
 		if err != nil {
 			return err
 		}

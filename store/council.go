@@ -275,6 +275,7 @@ func (db *DB) TakeIssue(ctx context.Context, councilID string, in senim.IssueInp
 	if err != nil {
 		return nil, err
 	}
+	db.touchRating(is.Territory, "")
 	return is, nil
 }
 
@@ -384,6 +385,7 @@ func (db *DB) ChangeIssue(ctx context.Context, id string, ch senim.IssueChange) 
 	if err != nil {
 		return nil, err
 	}
+	db.touchRating(is.Territory, "")
 	return db.FindIssue(ctx, id)
 }
 

@@ -59,12 +59,16 @@ type DB struct {
 	// stateCache keeps every programme's state on a day (programme.go).
 	stateCache atomic.Pointer[stateCache]
 	stateGen   atomic.Int64
-	refresher  chan struct{} // closed to stop the refresher
-	jobs       chan *job
-	stopped    chan struct{}
-	closing    sync.Once
-	rebound    sync.Map // query → PostgreSQL form
-	stmts      sync.Map // query → statement prepared on SQLite's write connection
+	// live keeps the rating's periods under way, runCache the rows of runs
+	// read (ratinglive.go, rating.go).
+	live      liveRating
+	runCache  runCache
+	refresher chan struct{} // closed to stop the refresher
+	jobs      chan *job
+	stopped   chan struct{}
+	closing   sync.Once
+	rebound   sync.Map // query → PostgreSQL form
+	stmts     sync.Map // query → statement prepared on SQLite's write connection
 	// unprepared holds queries waiting to be prepared.
 	unprepared sync.Map
 }
@@ -158,6 +162,7 @@ func (db *DB) refresh(period time.Duration) {
 		case <-t.C:
 			db.forgetPlaces()
 			db.forgetStates()
+			db.forgetRating()
 			db.terms.Store(map[string]int(nil))
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			if err := db.LoadCalendar(ctx); err != nil {

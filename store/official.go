@@ -139,6 +139,7 @@ func nullDate(d senim.Date) any {
 
 // EndOfficial records the last day of an official's post.
 func (db *DB) EndOfficial(ctx context.Context, id string, until senim.Date) (*senim.Official, error) {
+	defer db.forgetRating()
 	o, err := db.FindOfficial(ctx, id)
 	if err != nil {
 		return nil, err

@@ -616,8 +616,9 @@ func (db *DB) allStates(ctx context.Context, today senim.Date) ([]*ProgrammeStat
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	// Keep it only if no programme changed while it was read.
-	if db.stateGen.Load() == gen {
+	// Keep it only if no programme changed while it was read, and if it is
+	// today's (the rating asks for the ends of past periods).
+	if db.stateGen.Load() == gen && today == senim.DateOf(db.Now()) {
 		db.stateCache.Store(&stateCache{day: today, states: out})
 	}
 	return out, nil

@@ -193,6 +193,7 @@ func (db *DB) ChangeReception(ctx context.Context, id string, c senim.ReceptionC
 	if err != nil {
 		return nil, err
 	}
+	db.touchRating("", out.OfficialID)
 	return out, nil
 }
 

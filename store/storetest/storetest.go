@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"Programmes", testProgrammes},
 		{"Councils", testCouncils},
 		{"ImportCouncils", testImportCouncils},
+		{"Rating", testRating},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
