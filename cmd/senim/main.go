@@ -55,6 +55,7 @@ Commands:
   import kato FILE    import the classifier of territories (CSV or XLSX)
   user add            add a staff account (the password is read from standard input)
   apikey add          add an API key for another program; the key is printed last
+  rating compute      compute the rating of deputies for a period (CSV), from the store or the downloads
   calendar set        record a transfer of days off or the year's Kurban Ait
   category set        add a category of appeals or change its names and answer term
   verify              check the audit trail and recount the statistics' totals
@@ -116,6 +117,7 @@ var pairs = map[string]struct {
 	"user":     {"add", "--login LOGIN --role ROLE --territory KATO [--name NAME]", (*Main).userAdd},
 	"apikey":   {"add", "--name NAME --role ROLE --territory KATO", (*Main).apikeyAdd},
 	"calendar": {"set", "--day YYYY-MM-DD --kind working|off|kurban [--note TEXT]", (*Main).calendarSet},
+	"rating":   {"compute", "--period 2025Q1 [--method N] [--store] | --inputs FILE --method-file FILE", (*Main).ratingCompute},
 	"category": {"set", "--code CODE [--days N] [--name-ru …] [--name-kk …] [--name-en …]", (*Main).categorySet},
 }
 
