@@ -30,6 +30,9 @@ type Options struct {
 	Log     *slog.Logger
 	// Batch is how many appeals go into one transaction.
 	Batch int
+	// Years spreads the appeals over this many years up to today; zero
+	// gives each year PerYear of them (a benchmark packs a million into one).
+	Years int
 }
 
 // Empty reports whether the store has neither offices nor appeals yet.
@@ -81,6 +84,9 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	}
 	g.numbers = map[string]int{}
 	years := (opt.Appeals + PerYear - 1) / PerYear
+	if opt.Years > 0 {
+		years = opt.Years
+	}
 	g.from = senim.NewDate(senim.DateOf(g.now).Year()-years+1, 1, 1)
 	g.days = g.from.DaysUntil(senim.DateOf(g.now)) + 1
 	if err := g.receptions(ctx); err != nil {
@@ -119,6 +125,10 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	if err := g.programmes(ctx, opt.Log, sample); err != nil {
 		return err
 	}
+	// The rating reads every record above.
+	if err := g.rating(ctx, opt.Log); err != nil {
+		return err
+	}
 	if g.example != "" {
 		opt.Log.Info("track a demo appeal", "url", g.example)
 	}
@@ -145,6 +155,7 @@ type gen struct {
 	terms   map[string]int
 	numbers map[string]int
 	held    map[string][]heldReception // office id → its held receptions by day
+	seats   []*deputySeat              // the officials who are deputies of an assembly
 
 	receptionCount int
 	example        string

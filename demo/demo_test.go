@@ -60,6 +60,7 @@ func TestDemoCountry(t *testing.T) {
 		}
 	}
 	checkProgrammes(t, a, b)
+	checkRating(t, a, b)
 	rep, err := a.Verify(context.Background())
 	if err != nil || len(rep.Problems) > 0 {
 		t.Fatalf("verify: %v %v", err, rep.Problems)

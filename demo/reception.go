@@ -13,7 +13,8 @@ import (
 // nationally (seed 000), held by the deputies of each office's maslikhat
 // (a quarter's obligation, mostly met), its akim (monthly) and deputy akims
 // (some of whom hold none for half a year, as seed 001 reports of a
-// city's), and the party branch's chair.
+// city's), and the party branch's chair; at the branch's own office in each
+// region also by the region's deputies of the Mazhilis.
 
 var receptionTopics = []string{
 	"Жилищно-коммунальные вопросы", "Социальная поддержка", "Земельные вопросы", "Благоустройство и дороги",
@@ -37,23 +38,35 @@ func (g *gen) receptions(ctx context.Context) error {
 	seen := map[senim.KATO]bool{}
 	since := g.from.AddMonths(-18)
 	g.held = map[string][]heldReception{}
+	g.seats = nil
+	karaganda := g.karagandaOffices()
+	mzList, mzDistrict := mazhilisByRegion()
 	for _, o := range g.offices {
 		gen := o.region.GenRU
-		if o.Territory != senim.KATO(o.region.KATO) {
+		atRegion := o.Territory == senim.KATO(o.region.KATO)
+		if !atRegion {
 			gen = o.places[0].GenRU
 		}
 		deputies := 11 + g.rng.IntN(3)
 		var posts []*senim.Official
-		add := func(role, post string) {
+		add := func(role, post string) *senim.Official {
 			name, _, _ := g.person()
 			of := &senim.Official{ID: g.id(since.Start()), Person: senim.Person{ID: g.id(since.Start()), Name: name},
 				Role: role, Post: post, Territory: o.Territory, Since: since}
 			officials = append(officials, of)
 			posts = append(posts, of)
+			return of
+		}
+		// seat makes the official a deputy of the assembly of territory body.
+		seat := func(of *senim.Official, body senim.KATO, district bool) {
+			if electedOn.Before(of.Since) {
+				of.Since = electedOn
+			}
+			g.seats = append(g.seats, &deputySeat{of: of, body: body, region: o.region, district: district})
 		}
 		if !seen[o.Territory] {
 			seen[o.Territory] = true
-			if o.Territory == senim.KATO(o.region.KATO) {
+			if atRegion {
 				deputies = 38 + g.rng.IntN(6)
 			}
 			add("akim", "аким "+gen)
@@ -61,9 +74,25 @@ func (g *gen) receptions(ctx context.Context) error {
 				add("deputy_akim", "заместитель акима "+gen)
 			}
 			add("party", "председатель филиала партии, "+o.Name("ru"))
+			if atRegion {
+				// The Mazhilis deputies of the region hold their receptions
+				// at the branch's own office.
+				for i := 0; i < mzDistrict[o.region.KATO]+mzList[o.region.KATO]; i++ {
+					seat(add("deputy", mazhilisPost), senim.CountryKATO, i < mzDistrict[o.region.KATO])
+				}
+			}
+		}
+		if n, ok := karaganda[o]; ok {
+			deputies = n
 		}
 		for i := 0; i < deputies; i++ {
-			add("deputy", "депутат маслихата "+gen)
+			of := add("deputy", "депутат маслихата "+gen)
+			switch _, ok := karaganda[o]; {
+			case atRegion:
+				seat(of, o.Territory, false)
+			case ok:
+				seat(of, senim.KATO(o.places[0].KATO), false)
+			}
 		}
 		for _, of := range posts {
 			receptions = append(receptions, g.officialReceptions(o, of)...)
