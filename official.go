@@ -28,7 +28,9 @@ const (
 // Periods lists every period, shortest first.
 var Periods = []Period{PeriodMonth, PeriodQuarter, PeriodHalf, PeriodYear}
 
-// months is how many months a period lasts.
+// Months is how many months a period lasts.
+func (p Period) Months() int { return p.months() }
+
 func (p Period) months() int {
 	switch p {
 	case PeriodMonth:

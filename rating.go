@@ -246,12 +246,12 @@ func (m *Method) Validate() error {
 	for _, in := range RatingInputs {
 		w, s := m.Weights[in], m.Strength[in]
 		if math.IsNaN(w) || w < 0 || w > MaxWeight {
-			p.Add(Invalid("weights."+string(in), "range", "min", 0, "max", MaxWeight))
+			p.Add(Invalid("weights."+string(in), "rating.range", "min", 0, "max", MaxWeight))
 		} else {
 			total += w
 		}
 		if math.IsNaN(s) || s < 0 || s > MaxStrength {
-			p.Add(Invalid("strength."+string(in), "range", "min", 0, "max", MaxStrength))
+			p.Add(Invalid("strength."+string(in), "rating.range", "min", 0, "max", MaxStrength))
 		}
 	}
 	for in := range m.Weights {
@@ -309,6 +309,20 @@ type Ranks struct {
 	Body    int `json:"assembly"`
 	Region  int `json:"region,omitempty"`
 	Country int `json:"country"`
+}
+
+// Scored is a deputy's score with the records it came from.
+type Scored struct {
+	Score
+	Records DeputyCounts `json:"records"`
+}
+
+// SortScores orders scores as the lists show them: best first, then by
+// the deputy's id, so that equal scores always come in one order.
+func SortScores(rows []Scored) {
+	slices.SortStableFunc(rows, func(a, b Scored) int {
+		return cmp.Or(cmp.Compare(b.Score.Score, a.Score.Score), cmp.Compare(a.Deputy, b.Deputy))
+	})
 }
 
 // Priors are the means μ each input is pulled toward, 0–1, with the totals
@@ -505,10 +519,10 @@ type RatingRun struct {
 	ID         string       `json:"id"`
 	Period     RatingPeriod `json:"period"`
 	Method     int          `json:"method"`
-	Revision   int          `json:"revision"` // 1, 2, … per period and method
-	ComputedAt time.Time    `json:"computed_at"`
-	Actor      string       `json:"actor"`
-	AsOf       Date         `json:"as_of"` // the day the records were read: the period's end, or the day of a run inside it
+	Revision   int          `json:"revision"`             // 1, 2, … per period and method; 0 for figures not kept (live, or computed to compare)
+	ComputedAt time.Time    `json:"computed_at,omitzero"` // zero for live figures
+	Actor      string       `json:"actor,omitempty"`      // staff only
+	AsOf       Date         `json:"as_of"`                // the day the records were read: the period's end, or the day of a run inside it
 	Priors     Priors       `json:"priors"`
 	Deputies   int          `json:"deputies"`
 	Changed    int          `json:"changed"` // scores that differ from the previous revision's

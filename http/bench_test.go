@@ -109,8 +109,8 @@ func BenchmarkIntake(b *testing.B) {
 }
 
 // benchDemoVersion names the demo's shape in the kept store's file name:
-// raised when the demo gains records (2: officials and receptions; 3: programmes and councils).
-const benchDemoVersion = 3
+// raised when the demo gains records (2: officials and receptions; 3: programmes and councils; 4: deputies).
+const benchDemoVersion = 4
 
 // benchStore opens (making it once and keeping it in the temporary folder)
 // a demo store with n appeals. SENIM_BENCH_DIR chooses where it is kept.

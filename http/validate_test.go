@@ -85,6 +85,21 @@ var routes = []string{
 	"GET /api/v1/issues/stats",
 	"GET /api/v1/issues/{id}",
 	"POST /api/v1/issues/{id}/events",
+	"GET /api/v1/parties",
+	"PUT /api/v1/parties/{code}",
+	"GET /api/v1/assemblies",
+	"POST /api/v1/assemblies",
+	"GET /api/v1/deputies",
+	"POST /api/v1/deputies",
+	"GET /api/v1/deputies/{id}",
+	"GET /api/v1/rating",
+	"GET /api/v1/rating/factions",
+	"GET /api/v1/rating/methods",
+	"POST /api/v1/rating/methods",
+	"GET /api/v1/rating/methods/{version}",
+	"POST /api/v1/rating/methods/{version}/publish",
+	"GET /api/v1/rating/runs",
+	"POST /api/v1/rating/runs",
 }
 
 // spec is openapi.json, loaded and checked once for all tests.
@@ -312,6 +327,10 @@ func TestOpenAPIDocument(t *testing.T) {
 		"IssueStatus":     strs(senim.IssueStatuses),
 		"CouncilRole":     strs(senim.CouncilRoles),
 		"UnitCode":        unitCodes(),
+		"AssemblyKind":    strs(senim.AssemblyKinds),
+		"Mandate":         strs(senim.Mandates),
+		"RatingInput":     strs(senim.RatingInputs),
+		"MethodStatus":    {string(senim.MethodPilot), string(senim.MethodPublished)},
 	}
 	for name, want := range enums {
 		s := doc.Components.Schemas[name]
@@ -325,6 +344,22 @@ func TestOpenAPIDocument(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("schema %s enumerates %v, the domain %v", name, got, want)
+		}
+	}
+	// The objects keyed by the rating's inputs know every input and no other.
+	for _, name := range []string{"Method.weights", "Method.strength", "MethodRequest.weights", "MethodRequest.strength", "RatingRun.priors"} {
+		schema, prop, _ := strings.Cut(name, ".")
+		s := doc.Components.Schemas[schema]
+		if s == nil || s.Value.Properties[prop] == nil {
+			t.Errorf("no schema %s", name)
+			continue
+		}
+		var got []string
+		for k := range s.Value.Properties[prop].Value.Properties {
+			got = append(got, k)
+		}
+		if want := strs(senim.RatingInputs); !slices.Equal(sorted(got), sorted(want)) {
+			t.Errorf("schema %s has the inputs %v, the domain %v", name, sorted(got), sorted(want))
 		}
 	}
 }

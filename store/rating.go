@@ -319,9 +319,9 @@ func scanMethod(s scanner) (*senim.Method, error) {
 	if err := json.Unmarshal([]byte(strength), &m.Strength); err != nil {
 		return nil, err
 	}
-	m.CreatedAt = m.CreatedAt.UTC()
+	m.CreatedAt = m.CreatedAt.In(senim.KZ).Truncate(time.Second)
 	if published.Valid {
-		m.PublishedAt = published.Time.UTC()
+		m.PublishedAt = published.Time.In(senim.KZ).Truncate(time.Second)
 	}
 	return m, nil
 }
@@ -363,13 +363,18 @@ func (db *DB) CreateMethod(ctx context.Context, m *senim.Method) (*senim.Method,
 	}
 	out := *m
 	out.Status, out.PublishedAt = senim.MethodPilot, time.Time{}
-	weights, _ := json.Marshal(m.Weights)
-	strength, _ := json.Marshal(m.Strength)
+	// Every input is written, a missing one as 0.
+	out.Weights, out.Strength = map[senim.RatingInput]float64{}, map[senim.RatingInput]float64{}
+	for _, in := range senim.RatingInputs {
+		out.Weights[in], out.Strength[in] = m.Weights[in], m.Strength[in]
+	}
+	weights, _ := json.Marshal(out.Weights)
+	strength, _ := json.Marshal(out.Strength)
 	err := db.write(ctx, func(tx *Tx) error {
 		if err := tx.QueryRow(`SELECT COALESCE(MAX(version), 0) + 1 FROM rating_methods`).Scan(&out.Version); err != nil {
 			return err
 		}
-		out.CreatedAt = tx.now
+		out.CreatedAt = tx.now.In(senim.KZ).Truncate(time.Second)
 		_, err := tx.Exec(`INSERT INTO rating_methods (version, status, weights, strength, note_ru, note_kk, note_en, actor, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, out.Version, out.Status, string(weights), string(strength),
 			m.Note.RU, m.Note.KK, m.Note.EN, actor.Label(), tx.now)
@@ -630,17 +635,14 @@ func (db *DB) serving(ctx context.Context, p senim.RatingPeriod, today senim.Dat
 
 // Runs.
 
-// ScoreRow is a deputy's score in a run with the records it came from.
-type ScoreRow struct {
-	senim.Score
-	Counts senim.DeputyCounts `json:"records"`
-}
-
 // ComputeRating computes the period by a methodology version from every
 // record and keeps it as the period's next revision. A published version's
 // earlier revisions stay as they were: the pages say which one they show
 // and how many scores the new one changed.
 func (db *DB) ComputeRating(ctx context.Context, p senim.RatingPeriod, version int) (*senim.RatingRun, error) {
+	if p.IsZero() {
+		return nil, senim.Invalid("period", "required")
+	}
 	actor := senim.ActorFrom(ctx)
 	if !actor.CanRunRating() {
 		return nil, senim.Errorf(senim.EFORBIDDEN, "forbidden")
@@ -680,7 +682,7 @@ func (db *DB) ComputeRating(ctx context.Context, p senim.RatingPeriod, version i
 	}
 	if previous != nil {
 		for id := range before {
-			if !slices.ContainsFunc(rows, func(r ScoreRow) bool { return r.Deputy == id }) {
+			if !slices.ContainsFunc(rows, func(r senim.Scored) bool { return r.Deputy == id }) {
 				run.Changed++
 			}
 		}
@@ -688,7 +690,7 @@ func (db *DB) ComputeRating(ctx context.Context, p senim.RatingPeriod, version i
 	run.ID, run.Actor = senim.NewID(), actor.Label()
 	priors, _ := json.Marshal(run.Priors)
 	err = db.write(ctx, func(tx *Tx) error {
-		run.ComputedAt = tx.now
+		run.ComputedAt = tx.now.In(senim.KZ).Truncate(time.Second)
 		if _, err := tx.Exec(`INSERT INTO rating_runs (id, period, method, revision, as_of, priors, deputies, changed, actor, computed_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, run.ID, run.Period.String(), run.Method, run.Revision, run.AsOf,
 			string(priors), run.Deputies, run.Changed, run.Actor, tx.now); err != nil {
@@ -699,7 +701,7 @@ func (db *DB) ComputeRating(ctx context.Context, p senim.RatingPeriod, version i
 		}
 		values := make([]any, 0, len(rows)*21)
 		for _, r := range rows {
-			c := r.Counts
+			c := r.Records
 			values = append(values, r.Deputy, r.Score.Score, r.RankBody, r.RankRegion, r.RankCountry, r.Of.Body, r.Of.Region, r.Of.Country,
 				c.Held, c.Required, c.Due, c.OnTime, c.Closed, c.Solved, c.Rated, c.RatingSum, c.Indicators, c.OnTrack, c.Issues, c.IssuesSolved)
 		}
@@ -713,9 +715,30 @@ func (db *DB) ComputeRating(ctx context.Context, p senim.RatingPeriod, version i
 	return run, nil
 }
 
+// ScoreRating computes the period by a version as ComputeRating does,
+// without keeping it (revision 0): what "senim rating compute" prints.
+func (db *DB) ScoreRating(ctx context.Context, p senim.RatingPeriod, version int) (*senim.RatingRun, []senim.Scored, error) {
+	if p.IsZero() {
+		return nil, nil, senim.Invalid("period", "required")
+	}
+	today := senim.DateOf(db.Now())
+	if today.Before(p.From()) {
+		return nil, nil, senim.Invalid("period", "rating.future", "period", p.String())
+	}
+	m, err := db.FindMethod(ctx, version)
+	if err != nil {
+		return nil, nil, err
+	}
+	run, rows, err := db.computeRows(ctx, p, m, today)
+	if run != nil {
+		run.Revision = 0
+	}
+	return run, rows, err
+}
+
 // computeRows reads every serving deputy's records and scores them: the
 // work of a run, not kept.
-func (db *DB) computeRows(ctx context.Context, p senim.RatingPeriod, m *senim.Method, today senim.Date) (*senim.RatingRun, []ScoreRow, error) {
+func (db *DB) computeRows(ctx context.Context, p senim.RatingPeriod, m *senim.Method, today senim.Date) (*senim.RatingRun, []senim.Scored, error) {
 	deputies, err := db.serving(ctx, p, today)
 	if err != nil {
 		return nil, nil, err
@@ -729,12 +752,13 @@ func (db *DB) computeRows(ctx context.Context, p senim.RatingPeriod, m *senim.Me
 }
 
 // scoreRun scores the records by the method.
-func scoreRun(p senim.RatingPeriod, m *senim.Method, deputies []*senim.Deputy, counts []senim.DeputyCounts, today senim.Date) (*senim.RatingRun, []ScoreRow) {
+func scoreRun(p senim.RatingPeriod, m *senim.Method, deputies []*senim.Deputy, counts []senim.DeputyCounts, today senim.Date) (*senim.RatingRun, []senim.Scored) {
 	priors, scores := m.Compute(deputies, counts)
-	rows := make([]ScoreRow, len(scores))
+	rows := make([]senim.Scored, len(scores))
 	for i := range scores {
-		rows[i] = ScoreRow{Score: scores[i], Counts: counts[i]}
+		rows[i] = senim.Scored{Score: scores[i], Records: counts[i]}
 	}
+	senim.SortScores(rows)
 	run := &senim.RatingRun{Period: p, Method: m.Version, Revision: 1, AsOf: asOf(p, today), Priors: priors,
 		Deputies: len(rows), Public: m.Status == senim.MethodPublished}
 	return run, rows
@@ -760,7 +784,7 @@ func scanRun(s scanner) (*senim.RatingRun, error) {
 	if r.Period, err = senim.ParseRatingPeriod(period); err != nil {
 		return nil, err
 	}
-	r.ComputedAt = r.ComputedAt.UTC()
+	r.ComputedAt = r.ComputedAt.In(senim.KZ).Truncate(time.Second)
 	r.Public = status == senim.MethodPublished
 	return r, json.Unmarshal([]byte(priors), &r.Priors)
 }
@@ -830,7 +854,7 @@ func (db *DB) CurrentRun(ctx context.Context, p senim.RatingPeriod) (*senim.Rati
 
 // RunScores returns a run's scores, best first, with their breakdown.
 // Runs never change, so the rows are kept in memory once read.
-func (db *DB) RunScores(ctx context.Context, run *senim.RatingRun) ([]ScoreRow, error) {
+func (db *DB) RunScores(ctx context.Context, run *senim.RatingRun) ([]senim.Scored, error) {
 	if rows, ok := db.runCache.get(run.ID); ok {
 		return rows, nil
 	}
@@ -841,9 +865,9 @@ func (db *DB) RunScores(ctx context.Context, run *senim.RatingRun) ([]ScoreRow, 
 	rows, err := db.reader(ctx).Query(`SELECT deputy_id, score, rank_assembly, rank_region, rank_country,
 		of_assembly, of_region, of_country, held, required, due, on_time, closed, solved, rated, rating_sum,
 		indicators, on_track, issues, issues_solved FROM rating_scores WHERE run_id = ? ORDER BY score DESC, deputy_id`, run.ID)
-	out, err := collect(rows, err, func(s scanner) (ScoreRow, error) {
-		var r ScoreRow
-		c := &r.Counts
+	out, err := collect(rows, err, func(s scanner) (senim.Scored, error) {
+		var r senim.Scored
+		c := &r.Records
 		err := s.Scan(&r.Deputy, &r.Score.Score, &r.RankBody, &r.RankRegion, &r.RankCountry, &r.Of.Body, &r.Of.Region, &r.Of.Country,
 			&c.Held, &c.Required, &c.Due, &c.OnTime, &c.Closed, &c.Solved, &c.Rated, &c.RatingSum, &c.Indicators, &c.OnTrack,
 			&c.Issues, &c.IssuesSolved)
@@ -860,14 +884,14 @@ func (db *DB) RunScores(ctx context.Context, run *senim.RatingRun) ([]ScoreRow, 
 
 // DeputyHistory returns a deputy's score in every period of the kind that
 // has a run the actor may see (the current run of each), oldest first.
-func (db *DB) DeputyHistory(ctx context.Context, deputyID string, kind senim.Period) ([]*senim.RatingRun, []ScoreRow, error) {
+func (db *DB) DeputyHistory(ctx context.Context, deputyID string, kind senim.Period) ([]*senim.RatingRun, []senim.Scored, error) {
 	runs, err := db.FindRuns(ctx, RunFilter{Kind: &kind})
 	if err != nil {
 		return nil, nil, err
 	}
 	seen := map[string]bool{}
 	var outRuns []*senim.RatingRun
-	var outRows []ScoreRow
+	var outRows []senim.Scored
 	for _, r := range runs {
 		if seen[r.Period.String()] {
 			continue
@@ -892,23 +916,23 @@ func (db *DB) DeputyHistory(ctx context.Context, deputyID string, kind senim.Per
 type runCache struct {
 	mu    sync.Mutex
 	order []string
-	rows  map[string][]ScoreRow
+	rows  map[string][]senim.Scored
 }
 
 const runCacheSize = 16
 
-func (c *runCache) get(id string) ([]ScoreRow, bool) {
+func (c *runCache) get(id string) ([]senim.Scored, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	rows, ok := c.rows[id]
 	return rows, ok
 }
 
-func (c *runCache) put(id string, rows []ScoreRow) {
+func (c *runCache) put(id string, rows []senim.Scored) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.rows == nil {
-		c.rows = map[string][]ScoreRow{}
+		c.rows = map[string][]senim.Scored{}
 	}
 	if _, ok := c.rows[id]; ok {
 		return

@@ -147,7 +147,7 @@ func (db *DB) liveCounts(ctx context.Context, p senim.RatingPeriod, today senim.
 // LiveRating scores a period under way (or any period, as of today) by a
 // methodology version without keeping it: the provisional figures the
 // pages show until the period is computed as a run.
-func (db *DB) LiveRating(ctx context.Context, p senim.RatingPeriod, version int) (*senim.RatingRun, []ScoreRow, error) {
+func (db *DB) LiveRating(ctx context.Context, p senim.RatingPeriod, version int) (*senim.RatingRun, []senim.Scored, error) {
 	m, err := db.FindMethod(ctx, version)
 	if err != nil {
 		return nil, nil, err
@@ -164,5 +164,6 @@ func (db *DB) LiveRating(ctx context.Context, p senim.RatingPeriod, version int)
 		return nil, nil, err
 	}
 	run, rows := scoreRun(p, m, deputies, counts, today)
+	run.Revision = 0 // not kept
 	return run, rows, nil
 }

@@ -33,7 +33,7 @@ func NewDeputy(t testing.TB, db *store.DB, a *senim.Assembly, name string, edit 
 	return d
 }
 
-func rowOf(t testing.TB, rows []store.ScoreRow, id string) store.ScoreRow {
+func rowOf(t testing.TB, rows []senim.Scored, id string) senim.Scored {
 	t.Helper()
 	for _, r := range rows {
 		if r.Deputy == id {
@@ -41,7 +41,7 @@ func rowOf(t testing.TB, rows []store.ScoreRow, id string) store.ScoreRow {
 		}
 	}
 	t.Fatalf("no score of %s", id)
-	return store.ScoreRow{}
+	return senim.Scored{}
 }
 
 func testRating(t *testing.T, open Opener) {
@@ -156,7 +156,7 @@ func testRating(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := rowOf(t, rows, elected.ID).Counts
+	e := rowOf(t, rows, elected.ID).Records
 	// The district's three appeals (one left unanswered past its deadline)
 	// and the reception's visitor from elsewhere, counted once.
 	want := senim.DeputyCounts{Deputy: elected.ID, Held: 1, Required: 1, Due: 4, OnTime: 2, Closed: 2, Solved: 1, Rated: 1, RatingSum: 5}
@@ -164,8 +164,8 @@ func testRating(t *testing.T, open Opener) {
 		t.Fatalf("the elected deputy's records:\n got %+v\nwant %+v (visitor %s)", e, want, visitor.Territory)
 	}
 	l := rowOf(t, rows, listed.ID)
-	if l.Counts.Held != 0 || l.Counts.Required != 1 || l.Counts.Due != 0 {
-		t.Fatalf("the list deputy's records: %+v", l.Counts)
+	if l.Records.Held != 0 || l.Records.Required != 1 || l.Records.Due != 0 {
+		t.Fatalf("the list deputy's records: %+v", l.Records)
 	}
 	if rowOf(t, rows, elected.ID).RankBody != 1 || l.RankBody != 2 || l.Of.Body != 2 {
 		t.Fatalf("ranks: %+v %+v", rowOf(t, rows, elected.ID).Score, l.Score)
@@ -219,22 +219,22 @@ func testRating(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	beforeListed := rowOf(t, live, listed.ID).Counts
+	beforeListed := rowOf(t, live, listed.ID).Records
 	NewAppeal(t, db, village)
 	clock.Add(60 * 24 * time.Hour) // its deadline passes unanswered
 	_, live, err = db.LiveRating(public, q1, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c := rowOf(t, live, elected.ID).Counts; c.Due != 1 || c.OnTime != 0 {
+	if c := rowOf(t, live, elected.ID).Records; c.Due != 1 || c.OnTime != 0 {
 		t.Fatalf("live after a late appeal: %+v", c)
 	}
-	if c := rowOf(t, live, listed.ID).Counts; c != beforeListed {
+	if c := rowOf(t, live, listed.ID).Records; c != beforeListed {
 		t.Fatalf("the list deputy changed: %+v", c)
 	}
 	NewAppeal(t, db, village)
 	_, live, _ = db.LiveRating(public, q1, 1)
-	if rowOf(t, live, elected.ID).Counts.Due != 1 {
+	if rowOf(t, live, elected.ID).Records.Due != 1 {
 		t.Fatal("an appeal not yet due counted as due")
 	}
 }
