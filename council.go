@@ -82,11 +82,7 @@ type CouncilMemberInput struct {
 func NewCouncilMember(in CouncilMemberInput, today Date) (*CouncilMember, error) {
 	var p Problems
 	m := &CouncilMember{Role: CouncilRole(strings.TrimSpace(in.Role))}
-	m.Person.ID = strings.TrimSpace(in.Person)
-	m.Person.Name = checkLine("name", in.Name, MaxNameLen, m.Person.ID == "", &p)
-	if m.Person.ID != "" && !ValidID(m.Person.ID) {
-		p.Add(Invalid("person", "person.unknown", "id", m.Person.ID))
-	}
+	m.Person = personOf(in.Person, in.Name, &p)
 	if !slices.Contains(CouncilRoles, m.Role) {
 		p.Add(Invalid("role", "council.role", "role", string(m.Role)))
 	}

@@ -154,20 +154,8 @@ func NewDeputy(in DeputyInput, a *Assembly, today Date) (*Deputy, error) {
 	var p Problems
 	d := &Deputy{Assembly: a.ID, Convocation: a.Convocation, Mandate: Mandate(strings.TrimSpace(in.Mandate)),
 		Faction: strings.TrimSpace(in.Faction)}
-	p.Add(checkChars("name", in.Name))
+	d.Person = personOf(in.Person, in.Name, &p)
 	p.Add(checkChars("constituency", in.Constituency))
-	d.Person.ID = strings.TrimSpace(in.Person)
-	d.Person.Name = strings.Join(strings.Fields(in.Name), " ")
-	switch n := utf8.RuneCountInString(d.Person.Name); {
-	case d.Person.ID != "":
-		if !ValidID(d.Person.ID) {
-			p.Add(Invalid("person", "person.unknown", "id", d.Person.ID))
-		}
-	case n == 0:
-		p.Add(Invalid("name", "required"))
-	case n > MaxNameLen:
-		p.Add(Invalid("name", "too_long", "max", MaxNameLen))
-	}
 	d.Constituency = strings.Join(strings.Fields(in.Constituency), " ")
 	switch d.Mandate {
 	case MandateList:

@@ -15,6 +15,17 @@ type Person struct {
 	Name string `json:"name"` // full name as written in Russian and Kazakh: "Ахметов Серик Болатович"
 }
 
+// personOf reads the person an input names: an existing person by id, or
+// a new person by name (then required, at most MaxNameLen letters).
+func personOf(id, name string, p *Problems) Person {
+	out := Person{ID: strings.TrimSpace(id)}
+	out.Name = checkLine("name", name, MaxNameLen, out.ID == "", p)
+	if out.ID != "" && !ValidID(out.ID) {
+		p.Add(Invalid("person", "person.unknown", "id", out.ID))
+	}
+	return out
+}
+
 // Period is the length of an obligation's period.
 type Period string
 
@@ -143,20 +154,8 @@ const (
 func NewOfficial(in OfficialInput, today Date) (*Official, error) {
 	var p Problems
 	o := &Official{Role: strings.TrimSpace(in.Role)}
-	p.Add(checkChars("name", in.Name))
 	p.Add(checkChars("post", in.Post))
-	o.Person.ID = strings.TrimSpace(in.Person)
-	o.Person.Name = strings.Join(strings.Fields(in.Name), " ")
-	switch n := utf8.RuneCountInString(o.Person.Name); {
-	case o.Person.ID != "":
-		if !ValidID(o.Person.ID) {
-			p.Add(Invalid("person", "person.unknown", "id", o.Person.ID))
-		}
-	case n == 0:
-		p.Add(Invalid("name", "required"))
-	case n > MaxNameLen:
-		p.Add(Invalid("name", "too_long", "max", MaxNameLen))
-	}
+	o.Person = personOf(in.Person, in.Name, &p)
 	if o.Role == "" {
 		p.Add(Invalid("role", "required"))
 	}

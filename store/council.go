@@ -94,20 +94,6 @@ func (db *DB) AddCouncilMember(ctx context.Context, councilID string, in senim.C
 	return m, nil
 }
 
-// ensurePerson reads an existing person's name by id, or adds a new person.
-func ensurePerson(tx *Tx, p *senim.Person) error {
-	if p.ID != "" {
-		err := tx.QueryRow(`SELECT name FROM persons WHERE id = ?`, p.ID).Scan(&p.Name)
-		if errors.Is(err, sql.ErrNoRows) {
-			return senim.Invalid("person", "person.unknown", "id", p.ID)
-		}
-		return err
-	}
-	p.ID = senim.NewID()
-	_, err := tx.Exec(`INSERT INTO persons (id, name, created_at) VALUES (?, ?, ?)`, p.ID, p.Name, tx.now)
-	return err
-}
-
 // AddMeeting records a council's meeting with its minutes.
 func (db *DB) AddMeeting(ctx context.Context, councilID string, in senim.MeetingInput) (*senim.Meeting, error) {
 	c, err := db.FindCouncil(ctx, councilID)

@@ -96,20 +96,8 @@ func (db *DB) CreateOfficial(ctx context.Context, in senim.OfficialInput) (*seni
 	}
 	o.ID = senim.NewID()
 	err = db.write(ctx, func(tx *Tx) error {
-		if o.Person.ID != "" {
-			err := tx.QueryRow(`SELECT name FROM persons WHERE id = ?`, o.Person.ID).Scan(&o.Person.Name)
-			if errors.Is(err, sql.ErrNoRows) {
-				return senim.Invalid("person", "person.unknown", "id", o.Person.ID)
-			}
-			if err != nil {
-				return err
-			}
-		} else {
-			o.Person.ID = senim.NewID()
-			if _, err := tx.Exec(`INSERT INTO persons (id, name, created_at) VALUES (?, ?, ?)`,
-				o.Person.ID, o.Person.Name, tx.now); err != nil {
-				return err
-			}
+		if err := ensurePerson(tx, &o.Person); err != nil {
+			return err
 		}
 		_, err := tx.Exec(`INSERT INTO officials (id, person_id, role, post, territory, since, until, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, o.ID, o.Person.ID, o.Role, o.Post, o.Territory, o.Since, nullDate(o.Until), tx.now)
@@ -119,6 +107,20 @@ func (db *DB) CreateOfficial(ctx context.Context, in senim.OfficialInput) (*seni
 		return nil, err
 	}
 	return o, nil
+}
+
+// ensurePerson reads an existing person's name by id, or adds a new person.
+func ensurePerson(tx *Tx, p *senim.Person) error {
+	if p.ID != "" {
+		err := tx.QueryRow(`SELECT name FROM persons WHERE id = ?`, p.ID).Scan(&p.Name)
+		if errors.Is(err, sql.ErrNoRows) {
+			return senim.Invalid("person", "person.unknown", "id", p.ID)
+		}
+		return err
+	}
+	p.ID = senim.NewID()
+	_, err := tx.Exec(`INSERT INTO persons (id, name, created_at) VALUES (?, ?, ?)`, p.ID, p.Name, tx.now)
+	return err
 }
 
 func hasRole(roles []*senim.OfficialRole, code string) bool {
