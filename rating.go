@@ -283,6 +283,24 @@ func (m *Method) Share(in RatingInput) float64 {
 	return m.Weights[in] / total
 }
 
+// ChooseMethod picks the version a reader means among those they may see
+// (newest first): the one numbered, or with 0 the newest published, or
+// the newest when none is published (staff looking at a pilot).
+func ChooseMethod(methods []*Method, version int) (*Method, error) {
+	for _, m := range methods {
+		if version != 0 && m.Version == version || version == 0 && m.Status == MethodPublished {
+			return m, nil
+		}
+	}
+	switch {
+	case version != 0:
+		return nil, NotFound("method")
+	case len(methods) == 0:
+		return nil, Errorf(ENOTFOUND, "rating.none")
+	}
+	return methods[0], nil
+}
+
 // Component is one input of a score.
 type Component struct {
 	Input   RatingInput `json:"input"`
@@ -405,7 +423,7 @@ func Rank(deputies []*Deputy, scores []Score) {
 		n, rank int
 		last    float64
 	}
-	rank := func(gs map[string]*group, key string, score float64) (int, bool) {
+	rank := func(gs map[string]*group, key string, score float64) int {
 		g := gs[key]
 		if g == nil {
 			g = &group{}
@@ -415,7 +433,7 @@ func Rank(deputies []*Deputy, scores []Score) {
 		if g.n == 1 || score != g.last {
 			g.rank, g.last = g.n, score
 		}
-		return g.rank, true
+		return g.rank
 	}
 	bodies, regions, country := map[string]*group{}, map[string]*group{}, map[string]*group{}
 	for _, i := range order {
@@ -424,11 +442,11 @@ func Rank(deputies []*Deputy, scores []Score) {
 		if d == nil {
 			continue
 		}
-		sc.RankBody, _ = rank(bodies, d.Assembly, sc.Score)
-		sc.RankCountry, _ = rank(country, "", sc.Score)
+		sc.RankBody = rank(bodies, d.Assembly, sc.Score)
+		sc.RankCountry = rank(country, "", sc.Score)
 		sc.RankRegion = 0
 		if r := d.Territory.Region(); r != CountryKATO {
-			sc.RankRegion, _ = rank(regions, string(r), sc.Score)
+			sc.RankRegion = rank(regions, string(r), sc.Score)
 		}
 	}
 	for i := range scores {

@@ -86,27 +86,11 @@ type ratingView struct {
 	Total       int                `json:"total"`       // deputies scored, before the filters
 	Scores      []scoreView        `json:"scores"`
 
+	methods    []*senim.Method // every version the reader may see
 	deputies   map[string]*senim.Deputy
 	assemblies map[string]*senim.Assembly
 	parties    []*senim.Party
 	rows       []senim.Scored // every score, unfiltered
-}
-
-// chooseMethod picks the version a request means: the one named, or the
-// newest published, or for staff the newest when none is published.
-func chooseMethod(methods []*senim.Method, version int) (*senim.Method, error) {
-	for _, m := range methods {
-		if version != 0 && m.Version == version || version == 0 && m.Status == senim.MethodPublished {
-			return m, nil
-		}
-	}
-	if version == 0 && len(methods) > 0 {
-		return methods[0], nil
-	}
-	if version != 0 {
-		return nil, senim.NotFound("method")
-	}
-	return nil, senim.Errorf(senim.ENOTFOUND, "rating.none")
 }
 
 // rating reads a period's scores: its current run by the version, or,
@@ -116,16 +100,16 @@ func (s *Server) rating(ctx context.Context, q ratingQuery) (*ratingView, error)
 	if err != nil {
 		return nil, err
 	}
-	m, err := chooseMethod(methods, q.Method)
+	m, err := senim.ChooseMethod(methods, q.Method)
 	if err != nil {
 		return nil, err
 	}
-	v := &ratingView{Method: m, Period: q.Period}
+	v := &ratingView{Method: m, Period: q.Period, methods: methods}
 	today := s.today()
 	if v.Period.IsZero() {
 		// The newest period of the kind with a run, or the one under way.
 		kind := q.Kind
-		runs, err := s.db.FindRuns(ctx, storeRunFilter(nil, &m.Version, &kind))
+		runs, err := s.db.FindRuns(ctx, store.RunFilter{Method: &m.Version, Kind: &kind})
 		if err != nil {
 			return nil, err
 		}
@@ -181,7 +165,7 @@ func (q ratingQuery) keeps(d *senim.Deputy) bool {
 // periodScores returns a period's current run by the version and its
 // rows, or the live figures of a period that has not ended.
 func (s *Server) periodScores(ctx context.Context, p senim.RatingPeriod, m *senim.Method) (*senim.RatingRun, []senim.Scored, error) {
-	runs, err := s.db.FindRuns(ctx, storeRunFilter(&p, &m.Version, nil))
+	runs, err := s.db.FindRuns(ctx, store.RunFilter{Period: &p, Method: &m.Version})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -370,6 +354,9 @@ type deputyView struct {
 	AssemblyName string         `json:"assembly_name"`
 	FactionName  string         `json:"faction_name,omitempty"`
 	History      []deputyPeriod `json:"history"`
+
+	assembly *senim.Assembly // for the page's names in the reader's language
+	party    *senim.Party
 }
 
 // deputyPeriod is a deputy's score in one period.
@@ -386,16 +373,17 @@ func (s *Server) deputy(ctx context.Context, id string, kind senim.Period) (*dep
 		return nil, err
 	}
 	v := &deputyView{Deputy: d, History: []deputyPeriod{}}
-	if a, err := s.db.FindAssembly(ctx, d.Assembly); err == nil {
-		v.AssemblyName = a.Name.RU
+	if v.assembly, err = s.db.FindAssembly(ctx, d.Assembly); err != nil {
+		return nil, err
 	}
+	v.AssemblyName = v.assembly.Name.RU
 	parties, err := s.db.FindParties(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, p := range parties {
 		if p.Code == d.Faction {
-			v.FactionName = p.Name.RU
+			v.party, v.FactionName = p, p.Name.RU
 		}
 	}
 	runs, rows, err := s.db.DeputyHistory(ctx, id, kind)
@@ -594,7 +582,7 @@ func (s *Server) listRuns(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	var f = storeRunFilter(nil, nil, nil)
+	var f store.RunFilter
 	if !q.Period.IsZero() {
 		f.Period = &q.Period
 	}
@@ -681,9 +669,4 @@ func (s *Server) ratingScoresCSV(w http.ResponseWriter, r *http.Request) {
 }
 func (s *Server) ratingInputsCSV(w http.ResponseWriter, r *http.Request) {
 	s.ratingDownload(w, r, "inputs")
-}
-
-// storeRunFilter builds a run filter.
-func storeRunFilter(p *senim.RatingPeriod, method *int, kind *senim.Period) store.RunFilter {
-	return store.RunFilter{Period: p, Method: method, Kind: kind}
 }

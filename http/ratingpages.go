@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	senim "github.com/senim-kz/senim"
+	"github.com/senim-kz/senim/store"
 )
 
 // The pages of the public rating of deputies: the rating of a period with
@@ -138,7 +139,7 @@ func (s *Server) ratingPage(w http.ResponseWriter, r *http.Request) {
 func (s *Server) ratingChoices(r *http.Request, v *ratingPageView) error {
 	ctx, l := r.Context(), lang(r)
 	p := &page{Lang: l}
-	runs, err := s.db.FindRuns(ctx, storeRunFilter(nil, &v.Method.Version, nil))
+	runs, err := s.db.FindRuns(ctx, store.RunFilter{Method: &v.Method.Version})
 	if err != nil {
 		return err
 	}
@@ -156,11 +157,7 @@ func (s *Server) ratingChoices(r *http.Request, v *ratingPageView) error {
 	for _, rp := range periods {
 		v.Periods = append(v.Periods, choice{rp.String(), p.PeriodName(rp)})
 	}
-	methods, err := s.db.FindMethods(ctx)
-	if err != nil {
-		return err
-	}
-	for _, m := range methods {
+	for _, m := range v.methods {
 		name := p.T("ui.rating.version", "n", m.Version)
 		if m.Status == senim.MethodPilot {
 			name += " — " + p.T("rating.status.pilot")
@@ -231,18 +228,9 @@ func (s *Server) deputyPage(w http.ResponseWriter, r *http.Request) {
 	for _, k := range []senim.Period{senim.PeriodQuarter, senim.PeriodHalf, senim.PeriodYear} {
 		v.Kinds = append(v.Kinds, choice{string(k), p.T("rating.kind." + string(k))})
 	}
-	if a, err := s.db.FindAssembly(ctx, dv.Assembly); err == nil {
-		v.Assembly = a.Name.In(l)
-	}
-	parties, err := s.db.FindParties(ctx)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	for _, pt := range parties {
-		if pt.Code == dv.Faction {
-			v.Faction = pt.Name.In(l)
-		}
+	v.Assembly = dv.assembly.Name.In(l)
+	if dv.party != nil {
+		v.Faction = dv.party.Name.In(l)
 	}
 	names, err := s.territoryNames(r, []senim.KATO{dv.Territory})
 	if err != nil {
@@ -252,7 +240,7 @@ func (s *Server) deputyPage(w http.ResponseWriter, r *http.Request) {
 	v.Place = names[dv.Territory]
 	if n := len(dv.History); n > 0 {
 		v.Current = &dv.History[n-1]
-		runs, err := s.db.FindRuns(ctx, storeRunFilter(&v.Current.Period, &v.Current.Method, nil))
+		runs, err := s.db.FindRuns(ctx, store.RunFilter{Period: &v.Current.Period, Method: &v.Current.Method})
 		if err != nil {
 			s.pageError(w, r, err)
 			return
@@ -381,7 +369,7 @@ func (s *Server) ratingMethodologyPage(w http.ResponseWriter, r *http.Request) {
 	if x := r.URL.Query().Get("method"); x != "" {
 		version, _ = strconv.Atoi(x)
 	}
-	v.Method, err = chooseMethod(v.Methods, version)
+	v.Method, err = senim.ChooseMethod(v.Methods, version)
 	if err != nil {
 		v.Method = senim.DefaultMethod() // the rule as it would start
 	}
@@ -418,7 +406,7 @@ func (s *Server) renderStaffRating(w http.ResponseWriter, r *http.Request, statu
 		s.pageError(w, r, err)
 		return
 	}
-	if v.Runs, err = s.db.FindRuns(ctx, storeRunFilter(nil, nil, nil)); err != nil {
+	if v.Runs, err = s.db.FindRuns(ctx, store.RunFilter{}); err != nil {
 		s.pageError(w, r, err)
 		return
 	}

@@ -228,22 +228,9 @@ const deputyFrom = ` FROM deputies d JOIN officials o ON o.id = d.id JOIN person
 
 func scanDeputy(s scanner) (*senim.Deputy, error) {
 	d := &senim.Deputy{}
-	var until nullableDate
 	err := s.Scan(&d.ID, &d.Person.ID, &d.Person.Name, &d.Assembly, &d.Convocation, &d.Constituency, &d.Territory,
-		&d.Faction, &d.Mandate, &d.Elected, &until)
-	d.Until = until.Date
+		&d.Faction, &d.Mandate, &d.Elected, &d.Until) // a NULL until scans as the zero date
 	return d, err
-}
-
-// nullableDate scans a date that may be NULL.
-type nullableDate struct{ senim.Date }
-
-func (n *nullableDate) Scan(v any) error {
-	if v == nil {
-		n.Date = senim.Date{}
-		return nil
-	}
-	return n.Date.Scan(v)
 }
 
 // FindDeputies lists the deputies the filter selects, by assembly and name.
@@ -539,7 +526,7 @@ func (db *DB) recordCounts(ctx context.Context, p senim.RatingPeriod, deputies [
 		var k senim.KATO
 		var status senim.Status
 		var outcome senim.Outcome
-		var answered nullableDate
+		var answered senim.Date
 		var deadline senim.Date
 		var rating int
 		if err := s.Scan(&id, &k, &status, &outcome, &answered, &deadline, &rating); err != nil {
@@ -549,7 +536,7 @@ func (db *DB) recordCounts(ctx context.Context, p senim.RatingPeriod, deputies [
 		if d := deputies[i]; d.Mandate == senim.MandateDistrict && d.Territory.Contains(k) {
 			return nil
 		}
-		cs[i].CountAppeal(status, outcome, answered.Date, deadline, rating, today)
+		cs[i].CountAppeal(status, outcome, answered, deadline, rating, today)
 		return nil
 	}, from, to)
 	if err != nil {
@@ -568,7 +555,7 @@ func (db *DB) recordCounts(ctx context.Context, p senim.RatingPeriod, deputies [
 	for rows.Next() {
 		var k senim.KATO
 		var status senim.IssueStatus
-		var closed nullableDate
+		var closed senim.Date
 		var deadline senim.Date
 		if err := rows.Scan(&k, &status, &closed, &deadline); err != nil {
 			return nil, err
@@ -675,18 +662,14 @@ func (db *DB) ComputeRating(ctx context.Context, p senim.RatingPeriod, version i
 		}
 		run.Revision = previous.Revision + 1
 	}
+	// Changed: new or different scores, and the deputies no longer scored.
 	for _, r := range rows {
 		if s, ok := before[r.Deputy]; !ok || s != r.Score.Score {
 			run.Changed++
 		}
+		delete(before, r.Deputy)
 	}
-	if previous != nil {
-		for id := range before {
-			if !slices.ContainsFunc(rows, func(r senim.Scored) bool { return r.Deputy == id }) {
-				run.Changed++
-			}
-		}
-	}
+	run.Changed += len(before)
 	run.ID, run.Actor = senim.NewID(), actor.Label()
 	priors, _ := json.Marshal(run.Priors)
 	err = db.write(ctx, func(tx *Tx) error {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 
@@ -42,23 +41,15 @@ no store is needed.`)
 		return usageError("give --period: 2025Q1, 2025H1 or 2025")
 	}
 	return m.withStore(ctx, *dsn, func(ctx context.Context, db *store.DB) error {
-		v := *version
-		if v == 0 {
-			methods, err := db.FindMethods(ctx)
-			if err != nil {
-				return err
-			}
-			if len(methods) == 0 {
-				return errors.New("the store has no methodology version yet")
-			}
-			v = methods[0].Version
-			for _, me := range methods {
-				if me.Status == senim.MethodPublished {
-					v = me.Version
-					break
-				}
-			}
+		methods, err := db.FindMethods(ctx)
+		if err != nil {
+			return err
 		}
+		method, err := senim.ChooseMethod(methods, *version)
+		if err != nil {
+			return err
+		}
+		v := method.Version
 		var run *senim.RatingRun
 		var rows []senim.Scored
 		if *keep {
