@@ -4,9 +4,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -574,6 +576,24 @@ func TestRatingPages(t *testing.T) {
 		}
 		return res.Header, b
 	}
+	// The page's download links keep its filters: the scores of the other
+	// faction only, the inputs of everyone (the means pool them all).
+	_, page := get(t, c, u+"/rating?faction=other")
+	link := func(file string) string {
+		t.Helper()
+		m := regexp.MustCompile(`href="(/rating/` + file + `\?[^"]*)"`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("no link to %s on the filtered page", file)
+		}
+		return html.UnescapeString(m[1])
+	}
+	if _, part := download(link("scores.csv")); !strings.Contains(string(part), "Ахметова Айгуль") || strings.Contains(string(part), "Жунусов Елдос") {
+		t.Errorf("the filtered page's scores file:\n%s", part)
+	}
+	if _, all := download(link("inputs.csv")); !strings.Contains(string(all), "Ахметова Айгуль") || !strings.Contains(string(all), "Жунусов Елдос") {
+		t.Errorf("the filtered page's inputs file:\n%s", all)
+	}
+
 	h, scores := download("/rating/scores.csv")
 	if !strings.HasPrefix(string(scores), "period,method,revision,deputy,") || !strings.Contains(string(scores), "Жунусов Елдос") ||
 		!strings.Contains(h.Get("Content-Disposition"), "rating-2025q4-v1-r1-scores.csv") {
