@@ -534,3 +534,47 @@ func TestBrowserProgrammes(t *testing.T) {
 		t.Errorf("a percentage above 100: %q", s)
 	}
 }
+
+// TestBrowserRating reads the published rating as a citizen would: the
+// list, narrowed to a faction with the form, a deputy's breakdown and
+// history chart, the factions, on a desktop and on a phone.
+func TestBrowserRating(t *testing.T) {
+	e := newRatingEnv(t)
+	e.ok(201, nil, "POST", "/api/v1/rating/methods", defaultMethod(t), e.central)
+	e.ok(201, nil, "POST", "/api/v1/rating/runs", `{"period": "2025Q4", "method": 1}`, e.central)
+	e.ok(200, nil, "POST", "/api/v1/rating/methods/1/publish", "", e.central)
+	ctx := headless(t)
+	dir := shots(t)
+	u := e.srv.URL
+	rows := func() int {
+		return value(t, ctx, "rows", chromedp.Evaluate[int](`document.querySelectorAll("table.rating tbody tr").length`))
+	}
+
+	run(t, ctx, "the rating", chromedp.Navigate(u+"/rating"), chromedp.WaitVisible(chromedp.CSS("table.rating")), shot(t, dir, "rating"))
+	if n := rows(); n != 3 {
+		t.Errorf("the rating lists %d deputies, want 3", n)
+	}
+	run(t, ctx, "narrow to the own faction", chromedp.SetValue(chromedp.CSS("#faction"), "own"), press("form.filters button"),
+		chromedp.WaitVisible(chromedp.CSS("table.rating")), shot(t, dir, "rating-faction"))
+	if n, page := rows(), value(t, ctx, "the list", chromedp.Text(chromedp.CSS("table.rating"))); n != 2 || strings.Contains(page, "Ахметова Айгуль") {
+		t.Errorf("the own faction's list has %d rows:\n%s", n, page)
+	}
+	run(t, ctx, "a deputy", chromedp.Click(chromedp.CSS(`a[href="/rating/deputies/`+e.elected+`"]`)),
+		chromedp.WaitVisible(chromedp.CSS("table.breakdown")), shot(t, dir, "deputy"))
+	if n := value(t, ctx, "inputs", chromedp.Evaluate[int](`document.querySelectorAll("table.breakdown tbody tr").length`)); n != len(senim.RatingInputs) {
+		t.Errorf("the breakdown has %d inputs", n)
+	}
+	if n := value(t, ctx, "points", chromedp.Evaluate[int](`document.querySelectorAll("figure.chart circle.pt").length`)); n != 1 {
+		t.Errorf("the history chart draws %d points, want 1", n)
+	}
+	run(t, ctx, "the factions", chromedp.Navigate(u+"/rating/factions"), chromedp.WaitVisible(chromedp.CSS("table.factions")), shot(t, dir, "factions"))
+
+	run(t, ctx, "phone", chromedp.EmulateViewport(360, 740))
+	for _, path := range []string{"/rating", "/rating/deputies/" + e.elected, "/methodology/rating"} {
+		run(t, ctx, path+" on a phone", chromedp.Navigate(u+path), chromedp.WaitVisible(chromedp.CSS("main h1")))
+		if value(t, ctx, "no sideways scroll", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)) {
+			t.Errorf("%s scrolls sideways on a 360 px screen", path)
+		}
+	}
+	run(t, ctx, "the rating on a phone", chromedp.Navigate(u+"/rating"), shot(t, dir, "rating-phone"))
+}
