@@ -137,7 +137,7 @@ func (s *Server) rating(ctx context.Context, q ratingQuery) (*ratingView, error)
 	v.Scores = []scoreView{}
 	for _, r := range v.rows {
 		d := v.deputies[r.Deputy]
-		if d == nil || !q.keeps(d) {
+		if d == nil || !q.keeps(d, v.assemblies[d.Assembly]) {
 			continue
 		}
 		sv := v.scoreView(r)
@@ -150,10 +150,11 @@ func (s *Server) rating(ctx context.Context, q ratingQuery) (*ratingView, error)
 	return v, nil
 }
 
-// keeps reports whether the filters keep a deputy.
-func (q ratingQuery) keeps(d *senim.Deputy) bool {
+// keeps reports whether the filters keep a deputy of an assembly.
+func (q ratingQuery) keeps(d *senim.Deputy, a *senim.Assembly) bool {
 	switch {
 	case q.Assembly != "" && d.Assembly != q.Assembly:
+	case q.Level != "" && (a == nil || a.Kind != q.Level):
 	case q.Region != "" && q.Region != senim.CountryKATO && !q.Region.Contains(d.Territory):
 	case q.Faction != nil && d.Faction != *q.Faction:
 	default:

@@ -395,6 +395,10 @@ func TestRatingOverAPI(t *testing.T) {
 	if ids := filtered.deputyIDs(); filtered.Total != 3 || len(ids) != 2 || ids[0] != e.elected || ids[1] != e.west {
 		t.Errorf("the own faction's rating: total %d, %v", filtered.Total, ids)
 	}
+	e.ok(200, &filtered, "GET", "/api/v1/rating?level=district&period=2025Q4&method=1", "")
+	if filtered.Total != 3 || len(filtered.deputyIDs()) != 0 {
+		t.Errorf("the district maslikhats' rating: total %d, %v", filtered.Total, filtered.deputyIDs())
+	}
 	e.ok(200, &filtered, "GET", "/api/v1/rating?region=270000000&level=oblast", "")
 	if ids := filtered.deputyIDs(); len(ids) != 1 || ids[0] != e.west {
 		t.Errorf("West Kazakhstan's rating: %v", ids)
