@@ -27,6 +27,9 @@ type RatingPeriod struct {
 // ParseRatingPeriod reads "2025Q1", "2025H2" or "2025".
 func ParseRatingPeriod(s string) (RatingPeriod, error) {
 	s = strings.ToUpper(strings.TrimSpace(s))
+	if s == "" {
+		return RatingPeriod{}, Invalid("period", "required")
+	}
 	bad := Invalid("period", "rating.period", "period", s)
 	if len(s) < 4 {
 		return RatingPeriod{}, bad
