@@ -123,6 +123,20 @@ func (a *Actor) CanSeePersonalData() bool {
 	return a.CanHandleAppeals()
 }
 
+// CanSeeMembers reports whether the actor may read the party's member
+// lists (inside its territory): the branches, the central office and the
+// auditors. Reception-office staff, officials and councils may not.
+func (a *Actor) CanSeeMembers() bool {
+	return a.CanManageMembers() || (a.IsStaff() && a.Role == RoleAuditor)
+}
+
+// CanManageMembers reports whether the actor may admit members, change
+// their records, record departures, found primary organisations and
+// branches, and import and export members: the branches and the central
+// office. They alone see a member's IIN and contacts unmasked (each look
+// recorded); auditors see the lists masked.
+func (a *Actor) CanManageMembers() bool { return a.CanManageOffices() }
+
 type actorKey struct{}
 
 // WithActor returns a context that carries the actor.

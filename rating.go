@@ -399,6 +399,9 @@ func (m *Method) ScoreOf(c *DeputyCounts, pr Priors) Score {
 // so that the pages, the downloads and a recomputation agree to the digit.
 func Round2(v float64) float64 { return math.Round(v*100) / 100 }
 
+// Round1 rounds to one decimal, halves away from zero.
+func Round1(v float64) float64 { return math.Round(v*10) / 10 }
+
 // Compute scores every deputy and ranks them within their assembly, their
 // oblast and the country. Equal scores share a rank (1, 2, 2, 4).
 func (m *Method) Compute(deputies []*Deputy, counts []DeputyCounts) (Priors, []Score) {

@@ -61,8 +61,11 @@ type DB struct {
 	stateGen   atomic.Int64
 	// live keeps the rating's periods under way, runCache the rows of runs
 	// read (ratinglive.go, rating.go).
-	live      liveRating
-	runCache  runCache
+	live     liveRating
+	runCache runCache
+	// members is the in-memory copy membership statistics count over
+	// (memberindex.go).
+	members   memberIndex
 	refresher chan struct{} // closed to stop the refresher
 	jobs      chan *job
 	stopped   chan struct{}

@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"Councils", testCouncils},
 		{"ImportCouncils", testImportCouncils},
 		{"Rating", testRating},
+		{"Party", testParty},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })

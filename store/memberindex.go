@@ -1,0 +1,349 @@
+package store
+
+import (
+	"context"
+	"strconv"
+	"sync"
+
+	senim "github.com/senim-kz/senim"
+)
+
+// Membership statistics are counted over a compact copy of every member
+// kept in memory: territory, date of birth, sex, joined, left, status —
+// 24 bytes a member, 19 MB for 800,000. A country-wide count is one pass
+// over it (a few milliseconds), and it answers for any day in the past,
+// which running totals by month could only do for month ends and without
+// ages. Every change of a member appends an event whose seq grows across
+// all members: before counting, the copy asks for the events after the
+// last one it applied and re-reads only the members they name, so changes
+// made by another process (an import from the command line) are seen too.
+
+type memberRow struct {
+	terr      int32 // the KATO code as a number
+	birth     int32 // YYYYMMDD
+	joined    int32 // YYYYMMDD
+	left      int32 // YYYYMMDD, or noDay
+	org       int32 // index in orgs
+	sex       senim.Sex
+	status    byte // 'a'ctive, 's'uspended, 'l'eft
+	youthWing bool
+}
+
+type orgRow struct {
+	id      string
+	terr    int32
+	founded int32
+	closed  int32
+}
+
+const noDay = 99999999
+
+// rereadLimit is how many changed members are re-read one by one; past
+// it, everything is read again.
+const rereadLimit = 20_000
+
+// seqMargin is how far back the events are asked for again: on PostgreSQL
+// a transaction may commit after one that took a later seq.
+const seqMargin = 64
+
+type memberIndex struct {
+	mu      sync.Mutex
+	built   bool
+	lastSeq int64
+	rows    []memberRow
+	pos     map[string]int32 // member id → row
+	orgs    []orgRow
+	orgPos  map[string]int32
+	orgsOK  bool
+	counts  map[string]int // organisation id → members now; nil when stale
+}
+
+func dayNum(d senim.Date) int32 {
+	if d.IsZero() {
+		return noDay
+	}
+	return int32(d.Year()*10000 + int(d.Month())*100 + d.Day())
+}
+
+func katoNum(k senim.KATO) int32 {
+	n, _ := strconv.Atoi(string(k))
+	return int32(n)
+}
+
+// forgetOrgs makes the next read load the organisations again.
+func (ix *memberIndex) forgetOrgs() {
+	ix.mu.Lock()
+	ix.orgsOK, ix.counts = false, nil
+	ix.mu.Unlock()
+}
+
+// sync brings the copy up to date; ix.mu is held.
+func (ix *memberIndex) sync(ctx context.Context, db *DB) error {
+	r := db.reader(ctx)
+	if !ix.orgsOK {
+		rows, err := r.Query(`SELECT id, territory, founded, closed FROM primary_orgs`)
+		if err != nil {
+			return err
+		}
+		orgs := ix.orgs[:0]
+		pos := make(map[string]int32, len(ix.orgs))
+		for rows.Next() {
+			var o orgRow
+			var k senim.KATO
+			var f, c senim.Date
+			if err := rows.Scan(&o.id, &k, &f, &c); err != nil {
+				rows.Close()
+				return err
+			}
+			o.terr, o.founded, o.closed = katoNum(k), dayNum(f), dayNum(c)
+			pos[o.id] = int32(len(orgs))
+			orgs = append(orgs, o)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		ix.orgs, ix.orgPos, ix.orgsOK, ix.built = orgs, pos, true, false
+	}
+	var last int64
+	if err := r.QueryRow(`SELECT COALESCE(MAX(seq), 0) FROM member_events`).Scan(&last); err != nil {
+		return err
+	}
+	if ix.built && last == ix.lastSeq {
+		return nil
+	}
+	if ix.built {
+		from := ix.lastSeq
+		if db.engine == Postgres {
+			from = max(0, from-seqMargin)
+		}
+		var ids []string
+		rows, err := r.Query(`SELECT DISTINCT member_id FROM member_events WHERE seq > ? AND seq <= ?`, from, last)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(ids) <= rereadLimit {
+			err := queryIn(r, `SELECT `+indexColumns+` FROM members WHERE `, "id", ids, ix.put)
+			if err != nil {
+				return err
+			}
+			ix.lastSeq, ix.counts = last, nil
+			return nil
+		}
+	}
+	ix.rows, ix.pos = ix.rows[:0], make(map[string]int32, len(ix.rows))
+	rows, err := r.Query(`SELECT ` + indexColumns + ` FROM members`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := ix.put(rows); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	ix.built, ix.lastSeq, ix.counts = true, last, nil
+	return nil
+}
+
+const indexColumns = `id, territory, birth_date, joined, left_on, org_id, sex, status, youth_wing`
+
+// put adds or replaces one member's row.
+func (ix *memberIndex) put(s scanner) error {
+	var id, org, status string
+	var k senim.KATO
+	var birth, joined, left senim.Date
+	var row memberRow
+	if err := s.Scan(&id, &k, &birth, &joined, &left, &org, &row.sex, &status, &row.youthWing); err != nil {
+		return err
+	}
+	row.terr, row.birth, row.joined, row.left = katoNum(k), dayNum(birth), dayNum(joined), dayNum(left)
+	row.status = status[0]
+	row.org = -1
+	if i, ok := ix.orgPos[org]; ok {
+		row.org = i
+	}
+	if i, ok := ix.pos[id]; ok {
+		ix.rows[i] = row
+		return nil
+	}
+	ix.pos[id] = int32(len(ix.rows))
+	ix.rows = append(ix.rows, row)
+	return nil
+}
+
+// orgCounts returns how many members (active or suspended) each
+// organisation has now.
+func (ix *memberIndex) orgCounts(ctx context.Context, db *DB) (map[string]int, error) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err := ix.sync(ctx, db); err != nil {
+		return nil, err
+	}
+	if ix.counts == nil {
+		n := make([]int, len(ix.orgs))
+		for i := range ix.rows {
+			if r := &ix.rows[i]; r.status != 'l' && r.org >= 0 {
+				n[r.org]++
+			}
+		}
+		ix.counts = make(map[string]int, len(ix.orgs))
+		for i, o := range ix.orgs {
+			if n[i] > 0 {
+				ix.counts[o.id] = n[i]
+			}
+		}
+	}
+	return ix.counts, nil
+}
+
+// tally gathers one territory's figures.
+type tally struct {
+	members, suspended, admitted, left, men, women, youth, youthWing, orgs int
+	ageSum                                                                 int64
+	bands                                                                  [8][2]int // band × sex (0 men, 1 women)
+}
+
+func (t *tally) stats(k senim.KATO, f senim.MemberStatsFilter, youthAge int) *senim.MemberStats {
+	s := &senim.MemberStats{Territory: k, From: f.From, To: f.To, Members: t.members, Suspended: t.suspended,
+		Orgs: t.orgs, Admitted: t.admitted, Left: t.left, Men: t.men, Women: t.women, Youth: t.youth,
+		YouthAge: youthAge, YouthWing: t.youthWing, Bands: make([]senim.BandCount, len(senim.AgeBands))}
+	for i, b := range senim.AgeBands {
+		s.Bands[i] = senim.BandCount{Band: b.Label(), Men: t.bands[i][0], Women: t.bands[i][1]}
+	}
+	if t.members > 0 {
+		s.AverageAge = senim.Round1(float64(t.ageSum) / float64(t.members))
+	}
+	return s
+}
+
+// partDigits says where a code keeps the digits of its territory one
+// level below one of the given level: (code / div) % mod.
+func partDigits(level int) (div, mod int32) {
+	switch level {
+	case senim.LevelCountry:
+		return 10_000_000, 100
+	case senim.LevelRegion:
+		return 100_000, 100
+	case senim.LevelDistrict:
+		return 1_000, 100
+	}
+	return 1, 1000
+}
+
+// MemberStats counts a territory's membership over a period: members and
+// organisations on its last day, admissions and departures in it, ages on
+// its last day. With Parts, the same for each territory one level down
+// that has members or organisations. Statistics are public: they hold no
+// person.
+func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*senim.MemberStats, error) {
+	if f.Territory == "" {
+		f.Territory = senim.CountryKATO
+	}
+	if f.YouthAge <= 0 {
+		age, err := db.YouthAge(ctx)
+		if err != nil {
+			return nil, err
+		}
+		f.YouthAge = age
+	}
+	ix := &db.members
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if err := ix.sync(ctx, db); err != nil {
+		return nil, err
+	}
+	loK, hiK := f.Territory.Range()
+	lo, hi := katoNum(loK), katoNum(hiK)
+	from, to := dayNum(f.From), dayNum(f.To)
+	youth := int32(f.YouthAge) * 10000
+	level := f.Territory.Level()
+	div, mod := partDigits(level)
+	var total tally
+	var parts []tally
+	if f.Parts && level < senim.LevelSettlement {
+		parts = make([]tally, mod)
+	}
+	for i := range ix.rows {
+		r := &ix.rows[i]
+		if r.terr < lo || r.terr > hi {
+			continue
+		}
+		var part *tally
+		if parts != nil {
+			part = &parts[(r.terr/div)%mod]
+		}
+		for _, t := range [2]*tally{&total, part} {
+			if t == nil {
+				continue
+			}
+			if r.joined >= from && r.joined <= to {
+				t.admitted++
+			}
+			if r.left >= from && r.left <= to {
+				t.left++
+			}
+			if r.joined > to || r.left <= to {
+				continue
+			}
+			t.members++
+			if r.status == 's' {
+				t.suspended++
+			}
+			if r.youthWing {
+				t.youthWing++
+			}
+			age := (to - r.birth) / 10000
+			t.ageSum += int64(age)
+			sex := 0
+			if r.sex == senim.Female {
+				sex = 1
+				t.women++
+			} else {
+				t.men++
+			}
+			if to-r.birth < youth {
+				t.youth++
+			}
+			t.bands[senim.BandOf(int(age))][sex]++
+		}
+	}
+	for i := range ix.orgs {
+		o := &ix.orgs[i]
+		if o.terr < lo || o.terr > hi || o.founded > to || o.closed <= to {
+			continue
+		}
+		total.orgs++
+		if parts != nil {
+			parts[(o.terr/div)%mod].orgs++
+		}
+	}
+	out := total.stats(f.Territory, f, f.YouthAge)
+	for i := range parts {
+		t := &parts[i]
+		if t.members == 0 && t.orgs == 0 && t.admitted == 0 && t.left == 0 {
+			continue
+		}
+		k := senim.KATO(strconv.Itoa(int(lo + int32(i)*div)))
+		for len(k) < 9 {
+			k = "0" + k
+		}
+		out.Parts = append(out.Parts, t.stats(k, f, f.YouthAge))
+	}
+	return out, nil
+}
