@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -631,16 +632,19 @@ func (db *DB) ImportMembers(ctx context.Context, recs []senim.MemberRecord) (int
 	for iin := range lines {
 		iins = append(iins, iin)
 	}
+	var taken []int
 	err = queryIn(db.reader(ctx), `SELECT iin FROM members WHERE `, "iin", iins, func(s scanner) error {
 		var iin string
-		if err := s.Scan(&iin); err != nil {
-			return err
-		}
-		fail(lines[iin], senim.Invalid("iin", "member.exists"))
-		return nil
+		err := s.Scan(&iin)
+		taken = append(taken, lines[iin])
+		return err
 	})
 	if err != nil {
 		return 0, err
+	}
+	slices.Sort(taken)
+	for _, line := range taken {
+		fail(line, senim.Invalid("iin", "member.exists"))
 	}
 	if errs > senim.MaxLineErrors {
 		p.Add(senim.Invalid("file", "import.more_errors", "count", errs-senim.MaxLineErrors))

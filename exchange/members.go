@@ -1,0 +1,218 @@
+package exchange
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+
+	senim "github.com/senim-kz/senim"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// memberColumns are the columns of a members' file, as the JSON API names
+// the fields, with their headers in Russian, Kazakh and English. The
+// columns an export adds (sex, date of birth, status, territory) are read
+// and ignored, so that an export imports back: sex and the date of birth
+// follow from the IIN.
+var memberColumns = []formColumn{
+	{"iin", [3]string{"ИИН", "ЖСН", "IIN"}, true, nil},
+	{"name", [3]string{"ФИО", "Аты-жөні", "Full name"}, true, []string{"Name", "Имя"}},
+	{"phone", [3]string{"Телефон", "Телефон", "Phone"}, false, nil},
+	{"email", [3]string{"Эл. почта", "Эл. пошта", "E-mail"}, false, []string{"Email", "Электронная почта"}},
+	{"address", [3]string{"Адрес", "Мекенжай", "Address"}, false, nil},
+	{"organisation", [3]string{"Первичная организация", "Бастауыш ұйым", "Primary organisation"}, true, []string{"organisation", "Код первичной организации"}},
+	{"joined", [3]string{"Дата вступления", "Кірген күні", "Joined"}, false, nil},
+	{"youth_wing", [3]string{"Молодёжное крыло", "Жастар қанаты", "Youth wing"}, false, nil},
+	{"left", [3]string{"Дата выхода", "Шыққан күні", "Left"}, false, nil},
+	{"left_reason", [3]string{"Причина выхода", "Шығу себебі", "Reason for leaving"}, false, nil},
+	{"left_note", [3]string{"Примечание", "Ескерту", "Note"}, false, nil},
+	{"sex", [3]string{"Пол", "Жынысы", "Sex"}, false, nil},
+	{"birth_date", [3]string{"Дата рождения", "Туған күні", "Date of birth"}, false, nil},
+	{"status", [3]string{"Статус", "Мәртебесі", "Status"}, false, nil},
+	{"territory", [3]string{"КАТО", "ҚАТО", "KATO"}, false, nil},
+}
+
+// ReadMembers reads a members' file, CSV or XLSX (told apart by their
+// bytes: a workbook is a zip archive). The first non-empty row is the
+// header, in any of the three languages. Every cell that cannot be read —
+// a date that is not one, a yes/no that is neither — is reported at its
+// line ("line.N.joined") together with the others; what the values mean
+// (a valid IIN, a known organisation) is checked by the import itself.
+func ReadMembers(r io.Reader) ([]senim.MemberRecord, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > MaxFileSize {
+		return nil, senim.Invalid("file", "file.large", "max", MaxFileSize>>20)
+	}
+	var s *sheetRows
+	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		f, err := excelize.OpenReader(bytes.NewReader(b))
+		if err != nil {
+			e := senim.Invalid("file", "xlsx.unreadable")
+			e.Err = err
+			return nil, e
+		}
+		defer f.Close()
+		sheets := f.GetSheetList()
+		if len(sheets) == 0 {
+			return nil, senim.Invalid("file", "xlsx.empty")
+		}
+		if s, err = readSheet(f, sheets[0]); err != nil {
+			e := senim.Invalid("file", "xlsx.unreadable")
+			e.Err = err
+			return nil, e
+		}
+		if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+			s.date1904 = *props.Date1904
+		}
+	} else {
+		rows, err := ReadCSV(bytes.NewReader(b))
+		if err != nil {
+			e := senim.Invalid("file", "csv.unreadable", "reason", err.Error())
+			e.Err = err
+			return nil, e
+		}
+		s = tableRows("CSV", rows)
+	}
+	var p senim.Problems
+	cols := s.columns(memberColumns, &p)
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	var out []senim.MemberRecord
+	for i := range s.data() {
+		c := &rowCells{s: s, cols: cols, row: i, p: &p}
+		rec := senim.MemberRecord{Line: i + 1}
+		rec.In = senim.MemberInput{
+			IIN: c.text("iin", false), Name: c.text("name", false), Phone: c.text("phone", false),
+			Email: c.text("email", false), Address: c.text("address", false), Org: c.text("organisation", false),
+			Joined: c.optionalDate("joined"),
+		}
+		if t, _ := c.cell("youth_wing"); t != "" {
+			if v := c.yesNo("youth_wing"); v != nil {
+				rec.In.YouthWing = *v
+			}
+		}
+		rec.Leave = senim.Departure{On: c.optionalDate("left"), Reason: c.text("left_reason", false), Note: c.text("left_note", false)}
+		out = append(out, rec)
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// tableRows wraps rows read from CSV as a sheet: what a cell shows is its value.
+func tableRows(name string, rows [][]string) *sheetRows {
+	s := &sheetRows{name: name, text: rows, raw: rows, header: -1, blank: make([]bool, len(rows))}
+	for i, row := range rows {
+		s.blank[i] = strings.TrimSpace(strings.Join(row, "")) == ""
+		if !s.blank[i] && s.header < 0 {
+			s.header = i
+		}
+	}
+	return s
+}
+
+// optionalDate reads a date that may be empty and returns it as YYYY-MM-DD.
+func (c *rowCells) optionalDate(key string) string {
+	if t, _ := c.cell(key); t == "" {
+		return ""
+	}
+	return c.date(key)
+}
+
+// memberSheet is the export's sheet name by language.
+var memberSheet = [3]string{"Члены партии", "Партия мүшелері", "Members"}
+
+// MemberHeader is the header of an export, in lang.
+func MemberHeader(lang string) []string {
+	l := langIndex(lang)
+	keys := []string{"iin", "name", "sex", "birth_date", "phone", "email", "address", "organisation", "territory",
+		"joined", "youth_wing", "status", "left", "left_reason", "left_note"}
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		for _, c := range memberColumns {
+			if c.key == k {
+				out[i] = c.heads[l]
+			}
+		}
+	}
+	return out
+}
+
+// memberRow is a member as a row of an export; orgCode names the member's
+// organisation by its code.
+func memberRow(m *senim.Member, orgCode, lang string) []any {
+	yes := yesNoText[langIndex(lang)]
+	youth := yes[1]
+	if m.YouthWing {
+		youth = yes[0]
+	}
+	return []any{m.IIN, m.Name, string(m.Sex), m.BirthDate, m.Phone, m.Email, m.Address, orgCode, string(m.Territory),
+		m.Joined, youth, string(m.Status), m.Left, string(m.LeftReason), m.LeftNote}
+}
+
+// MemberWriter writes members to a CSV or an XLSX file a row at a time.
+type MemberWriter struct {
+	lang string
+	csv  *csv.Writer
+	xlsx *XLSXWriter
+	w    io.Writer
+}
+
+// NewMemberWriter starts an export in format "csv" or "xlsx".
+func NewMemberWriter(w io.Writer, format, lang string) (*MemberWriter, error) {
+	mw := &MemberWriter{lang: lang, w: w}
+	switch format {
+	case "csv":
+		// A byte-order mark, so that a spreadsheet opens the file as UTF-8.
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return nil, err
+		}
+		mw.csv = csv.NewWriter(w)
+		return mw, mw.csv.Write(MemberHeader(lang))
+	case "xlsx":
+		x, err := NewXLSXWriter(memberSheet[langIndex(lang)], MemberHeader(lang))
+		mw.xlsx = x
+		return mw, err
+	}
+	return nil, fmt.Errorf("exchange: unknown format %q", format)
+}
+
+// Write adds one member.
+func (mw *MemberWriter) Write(m *senim.Member, orgCode string) error {
+	row := memberRow(m, orgCode, mw.lang)
+	if mw.xlsx != nil {
+		return mw.xlsx.Row(row)
+	}
+	rec := make([]string, len(row))
+	for i, v := range row {
+		rec[i] = fmt.Sprint(v)
+		if d, ok := v.(senim.Date); ok && d.IsZero() {
+			rec[i] = ""
+		}
+	}
+	return mw.csv.Write(rec)
+}
+
+// Finish completes the file.
+func (mw *MemberWriter) Finish() error {
+	if mw.xlsx != nil {
+		return mw.xlsx.Finish(mw.w)
+	}
+	mw.csv.Flush()
+	return mw.csv.Error()
+}
+
+// Discard drops an unfinished file.
+func (mw *MemberWriter) Discard() {
+	if mw.xlsx != nil {
+		mw.xlsx.Discard()
+	}
+}
