@@ -236,16 +236,10 @@ func (m *Member) HasPersonalData() bool {
 // AgeOn is the member's age in whole years on day d.
 func (m *Member) AgeOn(d Date) int { return AgeOn(m.BirthDate, d) }
 
-// AgeOn is the age in whole years on day d of someone born on birth.
+// AgeOn is the age in whole years on day d of someone born on birth, by
+// the IIN's rule (29 February turns a year older on 28 February).
 func AgeOn(birth, d Date) int {
-	if birth.IsZero() {
-		return 0
-	}
-	age := d.Year() - birth.Year()
-	if d.Month() < birth.Month() || d.Month() == birth.Month() && d.Day() < birth.Day() {
-		age--
-	}
-	return age
+	return IIN{BirthDate: birth}.Age(d)
 }
 
 // MemberInput is what a caller sends to admit a member. Org is the primary

@@ -30,6 +30,9 @@ type Options struct {
 	Log     *slog.Logger
 	// Batch is how many appeals go into one transaction.
 	Batch int
+	// Members is how many party members the country has now; zero gives
+	// DemoMembers, and fewer scale every region down alike (tests).
+	Members int
 	// Years spreads the appeals over this many years up to today; zero
 	// gives each year PerYear of them (a benchmark packs a million into one).
 	Years int
@@ -68,7 +71,10 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 		opt.Batch = 10_000
 	}
 	ctx = senim.WithActor(ctx, senim.System)
-	g := &gen{db: db, rng: rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5e41)), cal: db.Calendar(), now: db.Now()}
+	if opt.Members <= 0 {
+		opt.Members = DemoMembers
+	}
+	g := &gen{db: db, rng: rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5e41)), cal: db.Calendar(), now: db.Now(), partyMembers: opt.Members}
 	if err := g.country(ctx); err != nil {
 		return err
 	}
@@ -125,6 +131,10 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	if err := g.programmes(ctx, opt.Log, sample); err != nil {
 		return err
 	}
+	// The party: branches, organisations, members.
+	if err := g.party(ctx, opt.Log); err != nil {
+		return err
+	}
 	// The rating reads every record above.
 	if err := g.rating(ctx, opt.Log); err != nil {
 		return err
@@ -156,6 +166,8 @@ type gen struct {
 	numbers map[string]int
 	held    map[string][]heldReception // office id → its held receptions by day
 	seats   []*deputySeat              // the officials who are deputies of an assembly
+
+	partyMembers int // party members now
 
 	receptionCount int
 	example        string

@@ -20,7 +20,7 @@ func generate(t *testing.T, n int, seed uint64) *store.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	db.Now = func() time.Time { return time.Date(2026, 11, 24, 6, 0, 0, 0, time.UTC) }
-	if err := demo.Generate(context.Background(), db, demo.Options{Appeals: n, Seed: seed, Batch: 700}); err != nil {
+	if err := demo.Generate(context.Background(), db, demo.Options{Appeals: n, Seed: seed, Batch: 700, Members: 20_000}); err != nil {
 		t.Fatal(err)
 	}
 	return db

@@ -109,12 +109,27 @@ func BenchmarkIntake(b *testing.B) {
 }
 
 // benchDemoVersion names the demo's shape in the kept store's file name:
-// raised when the demo gains records (2: officials and receptions; 3: programmes and councils; 4: deputies).
-const benchDemoVersion = 4
+// raised when the demo gains records (2: officials and receptions; 3: programmes and councils; 4: deputies;
+// 5: the party's 800,000 members).
+const benchDemoVersion = 5
 
 // benchStore opens (making it once and keeping it in the temporary folder)
 // a demo store with n appeals. SENIM_BENCH_DIR chooses where it is kept.
 func benchStore(b *testing.B, n int) *store.DB {
+	b.Helper()
+	path := benchStorePath(b, n)
+	db, err := store.Open(context.Background(), path, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	db.Now = func() time.Time { return storetest.At("2026-11-24") }
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
+// benchStorePath makes the demo store with n appeals once and returns
+// where it is kept.
+func benchStorePath(b *testing.B, n int) string {
 	b.Helper()
 	dir := os.Getenv("SENIM_BENCH_DIR")
 	if dir == "" {
@@ -140,13 +155,7 @@ func benchStore(b *testing.B, n int) *store.DB {
 			os.Rename(tmp+suffix, path+suffix)
 		}
 	}
-	db, err := store.Open(ctx, path, store.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	db.Now = func() time.Time { return storetest.At("2026-11-24") }
-	b.Cleanup(func() { db.Close() })
-	return db
+	return path
 }
 
 func benchSizes() []int {

@@ -24,7 +24,7 @@ type memberRow struct {
 	joined    int32 // YYYYMMDD
 	left      int32 // YYYYMMDD, or noDay
 	org       int32 // index in orgs
-	sex       senim.Sex
+	female    bool
 	status    byte // 'a'ctive, 's'uspended, 'l'eft
 	youthWing bool
 }
@@ -168,10 +168,12 @@ func (ix *memberIndex) put(s scanner) error {
 	var id, org, status string
 	var k senim.KATO
 	var birth, joined, left senim.Date
+	var sex senim.Sex
 	var row memberRow
-	if err := s.Scan(&id, &k, &birth, &joined, &left, &org, &row.sex, &status, &row.youthWing); err != nil {
+	if err := s.Scan(&id, &k, &birth, &joined, &left, &org, &sex, &status, &row.youthWing); err != nil {
 		return err
 	}
+	row.female = sex == senim.Female
 	row.terr, row.birth, row.joined, row.left = katoNum(k), dayNum(birth), dayNum(joined), dayNum(left)
 	row.status = status[0]
 	row.org = -1
@@ -214,17 +216,45 @@ func (ix *memberIndex) orgCounts(ctx context.Context, db *DB) (map[string]int, e
 
 // tally gathers one territory's figures.
 type tally struct {
-	members, suspended, admitted, left, men, women, youth, youthWing, orgs int
-	ageSum                                                                 int64
-	bands                                                                  [8][2]int // band × sex (0 men, 1 women)
+	members, suspended, admitted, left, youth, youthWing, orgs int
+	ageSum                                                     int64
+	bands                                                      [8][2]int // band × sex (0 men, 1 women)
 }
+
+// add adds u's counts to t.
+func (t *tally) add(u *tally) {
+	t.members += u.members
+	t.suspended += u.suspended
+	t.admitted += u.admitted
+	t.left += u.left
+	t.youth += u.youth
+	t.youthWing += u.youthWing
+	t.ageSum += u.ageSum
+	for b := range t.bands {
+		t.bands[b][0] += u.bands[b][0]
+		t.bands[b][1] += u.bands[b][1]
+	}
+}
+
+// maxAge caps the ages looked up in bandOfAge.
+const maxAge = 150
+
+// bandOfAge maps an age to its band's index.
+var bandOfAge = func() (out [maxAge + 1]int) {
+	for a := range out {
+		out[a] = senim.BandOf(a)
+	}
+	return out
+}()
 
 func (t *tally) stats(k senim.KATO, f senim.MemberStatsFilter, youthAge int) *senim.MemberStats {
 	s := &senim.MemberStats{Territory: k, From: f.From, To: f.To, Members: t.members, Suspended: t.suspended,
-		Orgs: t.orgs, Admitted: t.admitted, Left: t.left, Men: t.men, Women: t.women, Youth: t.youth,
+		Orgs: t.orgs, Admitted: t.admitted, Left: t.left, Youth: t.youth,
 		YouthAge: youthAge, YouthWing: t.youthWing, Bands: make([]senim.BandCount, len(senim.AgeBands))}
 	for i, b := range senim.AgeBands {
 		s.Bands[i] = senim.BandCount{Band: b.Label(), Men: t.bands[i][0], Women: t.bands[i][1]}
+		s.Men += t.bands[i][0]
+		s.Women += t.bands[i][1]
 	}
 	if t.members > 0 {
 		s.AverageAge = senim.Round1(float64(t.ageSum) / float64(t.members))
@@ -271,57 +301,57 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 	loK, hiK := f.Territory.Range()
 	lo, hi := katoNum(loK), katoNum(hiK)
 	from, to := dayNum(f.From), dayNum(f.To)
-	youth := int32(f.YouthAge) * 10000
+	youth := int32(f.YouthAge) * 10000 // in YYYYMMDD differences
 	level := f.Territory.Level()
 	div, mod := partDigits(level)
-	var total tally
-	var parts []tally
+	// Every member in the territory counts in its part one level down when
+	// parts are asked for (the total is then their sum), else in the total.
+	n := 1
 	if f.Parts && level < senim.LevelSettlement {
-		parts = make([]tally, mod)
+		n = int(mod)
+	} else {
+		div, mod = 1<<30, 1
 	}
+	parts := make([]tally, n)
 	for i := range ix.rows {
 		r := &ix.rows[i]
 		if r.terr < lo || r.terr > hi {
 			continue
 		}
-		var part *tally
-		if parts != nil {
-			part = &parts[(r.terr/div)%mod]
+		t := &parts[(r.terr/div)%mod]
+		if r.joined >= from && r.joined <= to {
+			t.admitted++
 		}
-		for _, t := range [2]*tally{&total, part} {
-			if t == nil {
-				continue
-			}
-			if r.joined >= from && r.joined <= to {
-				t.admitted++
-			}
-			if r.left >= from && r.left <= to {
-				t.left++
-			}
-			if r.joined > to || r.left <= to {
-				continue
-			}
-			t.members++
-			if r.status == 's' {
-				t.suspended++
-			}
-			if r.youthWing {
-				t.youthWing++
-			}
-			age := (to - r.birth) / 10000
-			t.ageSum += int64(age)
-			sex := 0
-			if r.sex == senim.Female {
-				sex = 1
-				t.women++
-			} else {
-				t.men++
-			}
-			if to-r.birth < youth {
-				t.youth++
-			}
-			t.bands[senim.BandOf(int(age))][sex]++
+		if r.left >= from && r.left <= to {
+			t.left++
 		}
+		if r.joined > to || r.left <= to {
+			continue
+		}
+		t.members++
+		if r.status == 's' {
+			t.suspended++
+		}
+		if r.youthWing {
+			t.youthWing++
+		}
+		age := (to - r.birth) / 10000
+		t.ageSum += int64(age)
+		if age < youth/10000 {
+			t.youth++
+		}
+		sex := 0
+		if r.female {
+			sex = 1
+		}
+		t.bands[bandOfAge[min(age, maxAge)]][sex]++
+	}
+	var total tally
+	for i := range parts {
+		total.add(&parts[i])
+	}
+	if n == 1 {
+		parts = nil
 	}
 	for i := range ix.orgs {
 		o := &ix.orgs[i]
