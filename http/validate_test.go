@@ -13,6 +13,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -380,13 +381,30 @@ func TestOpenAPIDocument(t *testing.T) {
 	}
 }
 
-// registeredRoutes reads the method-bound patterns that server.go registers.
+// registeredRoutes reads the method-bound patterns that the package's
+// files register (server.go, and the areas' own route functions).
 func registeredRoutes(t *testing.T) []string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), "server.go", nil, 0)
+	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var out []string
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, routesOf(t, f)...)
+	}
+	return sorted(out)
+}
+
+// routesOf lists the API patterns a file registers.
+func routesOf(t *testing.T, f *ast.File) []string {
 	var out []string
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
@@ -413,7 +431,7 @@ func registeredRoutes(t *testing.T) []string {
 		}
 		return true
 	})
-	return sorted(out)
+	return out
 }
 
 func sorted(s []string) []string {
