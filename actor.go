@@ -137,6 +137,16 @@ func (a *Actor) CanSeeMembers() bool {
 // recorded); auditors see the lists masked.
 func (a *Actor) CanManageMembers() bool { return a.CanManageOffices() }
 
+// CanManagePolls reports whether the actor may open public polls and close
+// them early (inside its territory): the branches and the central office.
+func (a *Actor) CanManagePolls() bool { return a.CanManageOffices() }
+
+// CanManageMeetings reports whether the actor may record the party's
+// conferences and sessions, their agendas and votes, and grant the party's
+// awards (inside its territory): the branches and the central office.
+// Auditors read them (CanSeeMembers).
+func (a *Actor) CanManageMeetings() bool { return a.CanManageOffices() }
+
 type actorKey struct{}
 
 // WithActor returns a context that carries the actor.

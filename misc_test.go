@@ -395,7 +395,27 @@ func TestActorRights(t *testing.T) {
 			if got := tt.actor.IsStaff(); got != tt.staff {
 				t.Errorf("IsStaff() = %v, want %v", got, tt.staff)
 			}
+			if got, want := tt.actor.CanManageMeetings(), tt.actor == senim.System || tt.staff && (tt.actor.Role == senim.RoleBranch || tt.actor.Role == senim.RoleCentral); got != want {
+				t.Errorf("CanManageMeetings() = %v, want %v", got, want)
+			}
 		})
+	}
+}
+
+// Polls are opened and closed by the branches and the central office (and
+// the system), nobody else.
+func TestCanManagePolls(t *testing.T) {
+	for _, role := range senim.Roles {
+		for _, kind := range []string{senim.ActorUser, senim.ActorAPIKey} {
+			a := &senim.Actor{Kind: kind, Role: role, Territory: "350000000"}
+			want := role == senim.RoleBranch || role == senim.RoleCentral
+			if got := a.CanManagePolls(); got != want {
+				t.Errorf("%s %s: %v, want %v", kind, role, got, want)
+			}
+		}
+	}
+	if !senim.System.CanManagePolls() || senim.Citizen.CanManagePolls() {
+		t.Error("the system must and a citizen must not manage polls")
 	}
 }
 

@@ -26,7 +26,8 @@ import (
 //     what is signed: one person's keys in two polls look unrelated;
 //   - votes cannot be linked back to the person by whoever reads the
 //     database or a backup, as long as the secret is kept apart from them
-//     (a setting read from a file, never a column).
+//     (a file named by a setting; the store's own secret, kept in a table
+//     when none is given, protects less: docs/polls.md).
 //
 // Two lesser barriers stand in front: a cookie per browser that marks the
 // polls it has voted in (so the form says "you have voted" without asking
@@ -77,7 +78,8 @@ type PollOption struct {
 // Poll is a public poll. Opens and Closes are days in Kazakhstan's time,
 // both included: a poll closing on 30 November takes votes until 23:59:59
 // on that day in Astana. Its status is not stored but follows from the day
-// (StatusOn).
+// (StatusOn). ClosedOn is the day it was closed early, if it was (Close):
+// it takes no vote from that moment.
 type Poll struct {
 	ID        string       `json:"id"`
 	Question  Names        `json:"question"`
@@ -85,12 +87,16 @@ type Poll struct {
 	Territory KATO         `json:"territory"`
 	Opens     Date         `json:"opens"`
 	Closes    Date         `json:"closes"`
+	ClosedOn  Date         `json:"closed_on,omitzero"`
 }
 
 // StatusOn is the poll's status on day today (a date in Kazakhstan, as
-// DateOf gives).
+// DateOf gives). A poll closed early is closed from the day it was closed,
+// even before its opening day (a poll called off).
 func (p *Poll) StatusOn(today Date) PollStatus {
 	switch {
+	case !p.ClosedOn.IsZero() && !today.Before(p.ClosedOn):
+		return PollClosed
 	case today.Before(p.Opens):
 		return PollUpcoming
 	case today.After(p.Closes):
@@ -177,13 +183,17 @@ func NewPoll(in PollInput, today Date) (*Poll, error) {
 
 // CanVote reports whether a vote for the option may be taken on day today.
 // A poll not open refuses any vote with ECONFLICT: "poll.upcoming" (arg
-// "opens") or "poll.closed" (arg "closes"). An option the poll does not
-// have is Invalid("option", "poll.option") with the arg "option".
+// "opens"), "poll.closed" (arg "closes") or, closed early,
+// "poll.closed_early" (arg "closed"). An option the poll does not have is
+// Invalid("option", "poll.option") with the arg "option".
 func (p *Poll) CanVote(option int, today Date) error {
 	switch p.StatusOn(today) {
 	case PollUpcoming:
 		return Errorf(ECONFLICT, "poll.upcoming", "opens", p.Opens.String())
 	case PollClosed:
+		if !p.ClosedOn.IsZero() && !today.Before(p.ClosedOn) {
+			return Errorf(ECONFLICT, "poll.closed_early", "closed", p.ClosedOn.String())
+		}
 		return Errorf(ECONFLICT, "poll.closed", "closes", p.Closes.String())
 	}
 	if p.Option(option) == nil {
@@ -199,6 +209,18 @@ func (p *Poll) Vote(option int, today Date) error {
 		return err
 	}
 	p.Option(option).Votes++
+	return nil
+}
+
+// Close closes the poll early on day today: it takes no vote from then on
+// and its results stand as they are. A poll closed already, on its last
+// day or early, is ECONFLICT "poll.closed" or "poll.closed_early"; one not
+// open yet is called off.
+func (p *Poll) Close(today Date) error {
+	if p.StatusOn(today) == PollClosed {
+		return p.CanVote(0, today)
+	}
+	p.ClosedOn = today
 	return nil
 }
 

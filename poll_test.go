@@ -179,6 +179,35 @@ func TestPollCanVote(t *testing.T) {
 	}
 }
 
+// A poll closed early takes no vote from that day; one closed already
+// cannot be closed again; one not open yet is called off.
+func TestPollClose(t *testing.T) {
+	p := seedPoll() // 18–30 November
+	if err := p.Close(senim.MustDate("2025-11-20")); err != nil || p.ClosedOn != senim.MustDate("2025-11-20") {
+		t.Fatalf("close: %v, %s", err, p.ClosedOn)
+	}
+	for day, want := range map[string]senim.PollStatus{"2025-11-19": senim.PollOpen, "2025-11-20": senim.PollClosed, "2025-11-25": senim.PollClosed, "2025-12-05": senim.PollClosed} {
+		if got := p.StatusOn(senim.MustDate(day)); got != want {
+			t.Errorf("%s: %s, want %s", day, got, want)
+		}
+	}
+	var e *senim.Error
+	if err := p.CanVote(1, senim.MustDate("2025-11-20")); !errors.As(err, &e) || e.Code != senim.ECONFLICT || e.Key != "poll.closed_early" || e.Args["closed"] != "2025-11-20" {
+		t.Errorf("a vote after closing: %#v", err)
+	}
+	if err := p.Close(senim.MustDate("2025-11-21")); !errors.As(err, &e) || e.Key != "poll.closed_early" || p.ClosedOn != senim.MustDate("2025-11-20") {
+		t.Errorf("closed twice: %v, %s", err, p.ClosedOn)
+	}
+	ended := seedPoll()
+	if err := ended.Close(senim.MustDate("2025-12-01")); !errors.As(err, &e) || e.Key != "poll.closed" || !ended.ClosedOn.IsZero() {
+		t.Errorf("closing a poll past its last day: %v", err)
+	}
+	off := seedPoll()
+	if err := off.Close(senim.MustDate("2025-11-10")); err != nil || off.StatusOn(senim.MustDate("2025-11-18")) != senim.PollClosed {
+		t.Errorf("calling off an upcoming poll: %v, %s", err, off.StatusOn(senim.MustDate("2025-11-18")))
+	}
+}
+
 // pollVotes lists the votes of each option.
 func pollVotes(p *senim.Poll) []int {
 	var out []int

@@ -131,8 +131,11 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	if err := g.programmes(ctx, opt.Log, sample); err != nil {
 		return err
 	}
-	// The party: branches, organisations, members.
+	// The party: branches, organisations, members; and the public polls.
 	if err := g.party(ctx, opt.Log); err != nil {
+		return err
+	}
+	if err := g.polls(ctx, opt.Log); err != nil {
 		return err
 	}
 	// The rating reads every record above.

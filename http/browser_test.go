@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -577,4 +578,66 @@ func TestBrowserRating(t *testing.T) {
 		}
 	}
 	run(t, ctx, "the rating on a phone", chromedp.Navigate(u+"/rating"), shot(t, dir, "rating-phone"))
+}
+
+// The party as a branch's staff member uses it: the members' list, the
+// admission form with a mistake named at its field, the card; and the
+// public membership page with its age pyramid, on a phone too.
+func TestBrowserParty(t *testing.T) {
+	e := newEnv(t)
+	if _, err := e.db.ImportTerritories(storetest.System(), []*senim.Territory{{Code: "351600000", NameRU: "Абайский район", NameKK: "Абай ауданы"}}); err != nil {
+		t.Fatal(err)
+	}
+	o := storetest.NewOrg(t, e.db, "351600000", "35-0001")
+	for i, birth := range []string{"1958-03-01", "1975-11-20", "1990-07-07", "2001-01-30"} {
+		sex := senim.Male
+		if i%2 == 1 {
+			sex = senim.Female
+		}
+		storetest.NewMember(t, e.db, o, storetest.IIN(t, birth, sex, 30), "2020-0"+strconv.Itoa(i+1)+"-01")
+	}
+	storetest.NewUser(t, e.db, "branch", senim.RoleBranch, "350000000")
+	ctx := headless(t)
+	dir := shots(t)
+	u := e.srv.URL
+	iin := storetest.IIN(t, "1996-02-12", senim.Female, 40)
+
+	run(t, ctx, "sign in",
+		chromedp.Navigate(u+"/staff/members"), chromedp.WaitVisible(chromedp.ID("login")),
+		chromedp.SendKeys(chromedp.ID("login"), "branch"),
+		chromedp.SendKeys(chromedp.ID("password"), "correct horse battery"),
+		press("main form button[type=submit]"),
+		chromedp.WaitVisible(chromedp.ID("admit")), shot(t, dir, "members"))
+	if n := value(t, ctx, "rows", chromedp.Evaluate[int](`document.querySelectorAll("main table tbody tr").length`)); n != 4 {
+		t.Errorf("the list has %d members, want 4", n)
+	}
+	run(t, ctx, "a wrong IIN",
+		chromedp.SendKeys(chromedp.ID("iin"), "12345"),
+		chromedp.SendKeys(chromedp.ID("name"), "Жанар Бекова"),
+		chromedp.SendKeys(chromedp.ID("organisation"), "35-0001"),
+		press(`form input[value="admit"] ~ p button`),
+		chromedp.WaitVisible(chromedp.ID("iin-err")), shot(t, dir, "admit-error"))
+	run(t, ctx, "admit",
+		chromedp.SetValue(chromedp.ID("iin"), iin),
+		press(`form input[value="admit"] ~ p button`),
+		chromedp.WaitVisible(chromedp.CSS("dl.member-card")), shot(t, dir, "member"))
+	if card := value(t, ctx, "card", chromedp.Text(chromedp.CSS("dl.member-card"))); !strings.Contains(card, iin) || !strings.Contains(card, "12.02.1996") {
+		t.Errorf("the card lacks the IIN or the birth date read from it:\n%s", card)
+	}
+
+	run(t, ctx, "the public page", chromedp.Navigate(u+"/party?territory=350000000"), chromedp.WaitVisible(chromedp.CSS("figure.pyramid")), shot(t, dir, "party"))
+	if n := value(t, ctx, "bars", chromedp.Evaluate[int](`document.querySelectorAll("figure.pyramid rect").length`)); n != 2*len(senim.AgeBands) {
+		t.Errorf("the pyramid draws %d bars", n)
+	}
+	if page := value(t, ctx, "page", chromedp.Text(chromedp.CSS("main"))); strings.Contains(page, "Жанар") || strings.Contains(page, iin) {
+		t.Error("the public page names a member")
+	}
+	run(t, ctx, "phone", chromedp.EmulateViewport(360, 740))
+	for _, path := range []string{"/party?territory=350000000", "/staff/members"} {
+		run(t, ctx, path+" on a phone", chromedp.Navigate(u+path), chromedp.WaitVisible(chromedp.CSS("main h1")))
+		if value(t, ctx, "no sideways scroll", chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`)) {
+			t.Errorf("%s scrolls sideways on a 360 px screen", path)
+		}
+	}
+	run(t, ctx, "the party on a phone", chromedp.Navigate(u+"/party?territory=350000000"), shot(t, dir, "party-phone"))
 }

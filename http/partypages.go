@@ -139,7 +139,7 @@ func (s *Server) partyPage(w http.ResponseWriter, r *http.Request) {
 		if most > 0 {
 			row.MenBar, row.WomenBar = b.Men*100/most, b.Women*100/most
 		}
-		row.MenBarX, row.WomenEnd = 150-row.MenBar, 170+row.WomenBar
+		row.MenBarX, row.WomenEnd = 140-row.MenBar, 180+row.WomenBar
 		v.Pyramid = append(v.Pyramid, row)
 	}
 	v.PyramidHeight = len(v.Pyramid)*20 - 4

@@ -115,6 +115,11 @@ var routes = []string{
 	"GET /api/v1/membership",
 	"GET /api/v1/party/settings",
 	"PUT /api/v1/party/settings",
+	"GET /api/v1/polls",
+	"POST /api/v1/polls",
+	"GET /api/v1/polls/{id}",
+	"POST /api/v1/polls/{id}/votes",
+	"POST /api/v1/polls/{id}/close",
 	"GET /api/v1/rating/runs",
 	"POST /api/v1/rating/runs",
 }

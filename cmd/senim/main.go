@@ -63,6 +63,10 @@ Commands:
 
 Every command takes --db (or SENIM_DB): an SQLite file (default senim.db) or a
 postgres:// URL. Run "senim COMMAND --help" for a command's flags.
+
+Votes in polls are kept under keys signed with a secret: the text of the file
+SENIM_POLL_SECRET_FILE (or SENIM_POLL_SECRET), kept apart from the database;
+without one the store makes its own and keeps it in the database.
 `
 
 // Run runs one command and returns the process's exit code.
@@ -166,7 +170,34 @@ func (m *Main) open(ctx context.Context, dsn string, log *slog.Logger) (*store.D
 	if err != nil {
 		return nil, fmt.Errorf("open the store %s: %w", store.Redact(dsn), err)
 	}
+	if err := m.pollSecret(ctx, db); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return db, nil
+}
+
+// pollSecret gives the store the secret that voters' keys in polls are
+// signed with, when it is kept outside the database: the file named by
+// SENIM_POLL_SECRET_FILE (its text, spaces around it aside) or
+// SENIM_POLL_SECRET. Without either the store makes one and keeps it in
+// the database (docs/polls.md says what that protects less).
+func (m *Main) pollSecret(ctx context.Context, db *store.DB) error {
+	secret := m.Getenv("SENIM_POLL_SECRET")
+	if f := m.Getenv("SENIM_POLL_SECRET_FILE"); f != "" {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("read SENIM_POLL_SECRET_FILE: %w", err)
+		}
+		secret = strings.TrimSpace(string(b))
+	}
+	if secret == "" {
+		return nil
+	}
+	if err := db.UsePollSecret(ctx, []byte(secret)); err != nil {
+		return fmt.Errorf("the poll secret: %w", err)
+	}
+	return nil
 }
 
 // withStore opens the store quietly for a command, runs fn acting as the
@@ -185,6 +216,7 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 	addr := fs.String("addr", m.env("SENIM_ADDR", "127.0.0.1:8080"), "the address to listen on (SENIM_ADDR)")
 	withDemo := fs.Bool("demo", false, "fill an empty store with the demo country first")
 	demoAppeals := fs.Int("demo-appeals", demo.DefaultAppeals, "how many appeals the demo country gets")
+	demoMembers := fs.Int("demo-members", demo.DemoMembers, "how many party members the demo country gets")
 	logLevel := fs.String("log-level", m.env("SENIM_LOG_LEVEL", "info"), "debug, info, warn or error (SENIM_LOG_LEVEL)")
 	perMinute := fs.Float64("submit-rate", 10, "appeals one address may submit a minute without an API key")
 	trustProxy := fs.Bool("trust-proxy", false, "take the client's address from X-Forwarded-For (behind a proxy only)")
@@ -205,12 +237,22 @@ func (m *Main) serve(ctx context.Context, args []string) error {
 		if empty {
 			log.Info("filling the store with the demo country", "appeals", *demoAppeals)
 			start := time.Now()
-			if err := demo.Generate(ctx, db, demo.Options{Appeals: *demoAppeals, Log: log}); err != nil {
+			if err := demo.Generate(ctx, db, demo.Options{Appeals: *demoAppeals, Members: *demoMembers, Log: log}); err != nil {
 				return err
 			}
 			log.Info("demo country ready", "duration", time.Since(start).Round(time.Millisecond))
 		}
 	}
+	go func() {
+		// The membership statistics count over a copy of every member kept
+		// in memory: read it now rather than on the first visitor's count.
+		start := time.Now()
+		if err := db.WarmMembers(ctx); err != nil {
+			log.Warn("reading the members for the statistics", "err", err)
+			return
+		}
+		log.Info("membership statistics ready", "duration", time.Since(start).Round(time.Millisecond))
+	}()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -243,6 +285,7 @@ func (m *Main) demo(ctx context.Context, args []string) error {
 	fs, dsn := m.flags("demo", "Fills the store with a deterministic demo country: territories, offices,\nexecutive bodies and appeals with their histories, at the seeds' magnitudes.")
 	appeals := fs.Int("appeals", demo.DefaultAppeals, "how many appeals to create (millions work, for benchmarks)")
 	seed := fs.Uint64("seed", 1, "the random seed: the same seed gives the same country")
+	members := fs.Int("members", demo.DemoMembers, "how many party members to create")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -260,7 +303,7 @@ func (m *Main) demo(ctx context.Context, args []string) error {
 		return errors.New("the store already has offices or appeals: the demo country goes only into an empty store")
 	}
 	start := time.Now()
-	if err := demo.Generate(ctx, db, demo.Options{Appeals: *appeals, Seed: *seed, Log: log}); err != nil {
+	if err := demo.Generate(ctx, db, demo.Options{Appeals: *appeals, Seed: *seed, Members: *members, Log: log}); err != nil {
 		return err
 	}
 	fmt.Fprintf(m.Stdout, "demo country created: %d appeals in %s\n", *appeals, time.Since(start).Round(time.Millisecond))

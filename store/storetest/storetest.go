@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"ImportCouncils", testImportCouncils},
 		{"Rating", testRating},
 		{"Party", testParty},
+		{"Polls", testPolls},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
