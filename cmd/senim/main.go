@@ -53,6 +53,8 @@ Commands:
   serve               run the web server (--demo fills an empty store with a demo country)
   demo                fill the store with a deterministic demo country
   import kato FILE    import the classifier of territories (CSV or XLSX)
+  import members FILE import party members (CSV or XLSX): all of them, or none
+  export members      write the party's members as CSV or XLSX (with IINs)
   user add            add a staff account (the password is read from standard input)
   apikey add          add an API key for another program; the key is printed last
   rating compute      compute the rating of deputies for a period (CSV), from the store or the downloads
@@ -77,13 +79,18 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	}
 	var err error
 	switch cmd, rest := args[0], args[1:]; {
-	case pairs[cmd].sub != "":
-		p := pairs[cmd]
-		if len(rest) == 0 || rest[0] != p.sub {
-			err = usageError("usage: senim " + cmd + " " + p.sub + " " + p.usage)
-			break
+	case len(pairs[cmd]) > 0:
+		var lines []string
+		for _, p := range pairs[cmd] {
+			if len(rest) > 0 && rest[0] == p.sub {
+				err = p.run(m, ctx, rest[1:])
+				break
+			}
+			lines = append(lines, "senim "+cmd+" "+p.sub+" "+p.usage)
 		}
-		err = p.run(m, ctx, rest[1:])
+		if len(lines) == len(pairs[cmd]) {
+			err = usageError("usage: " + strings.Join(lines, "\n       "))
+		}
 	case cmd == "serve":
 		err = m.serve(ctx, rest)
 	case cmd == "demo":
@@ -111,18 +118,19 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 	return 1
 }
 
-// pairs are the commands of two words ("user add"): the second word, the
-// flags to show when it is missing, and what runs.
-var pairs = map[string]struct {
+// pairs are the commands of two words: the second word (sub), the flags
+// to show when it is missing, and what runs.
+var pairs = map[string][]struct {
 	sub, usage string
 	run        func(*Main, context.Context, []string) error
 }{
-	"import":   {"kato", "[--db DSN] FILE", (*Main).importKATO},
-	"user":     {"add", "--login LOGIN --role ROLE --territory KATO [--name NAME]", (*Main).userAdd},
-	"apikey":   {"add", "--name NAME --role ROLE --territory KATO", (*Main).apikeyAdd},
-	"calendar": {"set", "--day YYYY-MM-DD --kind working|off|kurban [--note TEXT]", (*Main).calendarSet},
-	"rating":   {"compute", "--period 2025Q1 [--method N] [--store] | --inputs FILE --method-file FILE", (*Main).ratingCompute},
-	"category": {"set", "--code CODE [--days N] [--name-ru …] [--name-kk …] [--name-en …]", (*Main).categorySet},
+	"import":   {{"kato", "[--db DSN] FILE", (*Main).importKATO}, {"members", "[--db DSN] FILE", (*Main).importMembers}},
+	"export":   {{"members", "[--db DSN] [--territory KATO] [--format csv|xlsx] [--lang ru|kk|en] [--out FILE]", (*Main).exportMembers}},
+	"user":     {{"add", "--login LOGIN --role ROLE --territory KATO [--name NAME]", (*Main).userAdd}},
+	"apikey":   {{"add", "--name NAME --role ROLE --territory KATO", (*Main).apikeyAdd}},
+	"calendar": {{"set", "--day YYYY-MM-DD --kind working|off|kurban [--note TEXT]", (*Main).calendarSet}},
+	"rating":   {{"compute", "--period 2025Q1 [--method N] [--store] | --inputs FILE --method-file FILE", (*Main).ratingCompute}},
+	"category": {{"set", "--code CODE [--days N] [--name-ru …] [--name-kk …] [--name-en …]", (*Main).categorySet}},
 }
 
 type usageError string
