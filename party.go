@@ -199,6 +199,7 @@ type Member struct {
 	Email      string         `json:"email,omitempty"`
 	Address    string         `json:"address,omitempty"`
 	OrgID      string         `json:"organisation"`
+	OrgCode    string         `json:"organisation_code"`
 	Territory  KATO           `json:"territory"` // the organisation's
 	Joined     Date           `json:"joined"`
 	Left       Date           `json:"left,omitzero"`
@@ -313,7 +314,8 @@ type MemberUpdate struct {
 
 // Apply checks the update against the member and changes it, returning the
 // event's action and what changed (the field names, never the values: a
-// history is read more widely than personal data). Moving to another
+// history is read more widely than personal data); nothing changed, no new
+// version. Moving to another
 // organisation is done by the store, which knows them: Apply checks only
 // that the member has not left.
 func (m *Member) Apply(u MemberUpdate, now time.Time) (MemberAction, []string, error) {
@@ -367,8 +369,10 @@ func (m *Member) Apply(u MemberUpdate, now time.Time) (MemberAction, []string, e
 			changed = append(changed, f.name)
 		}
 	}
-	next.UpdatedAt = now
-	next.Version++
+	if len(changed) > 0 {
+		next.UpdatedAt = now
+		next.Version++
+	}
 	*m = next
 	return action, changed, nil
 }
@@ -534,9 +538,10 @@ const DefaultYouthAge = 35
 // MemberRecord is one line of a members' file: an admission, and a
 // departure when the member has left (Leave.On not empty).
 type MemberRecord struct {
-	Line  int
-	In    MemberInput
-	Leave Departure
+	Line   int
+	In     MemberInput
+	Leave  Departure
+	Status string // "suspended" imports a suspended member; empty, "active" or "left" (with Leave) as the rest says
 }
 
 // MaxLineErrors bounds the errors an import reports: past it, the rest are

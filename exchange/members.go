@@ -89,22 +89,53 @@ func ReadMembers(r io.Reader) ([]senim.MemberRecord, error) {
 		c := &rowCells{s: s, cols: cols, row: i, p: &p}
 		rec := senim.MemberRecord{Line: i + 1}
 		rec.In = senim.MemberInput{
-			IIN: c.text("iin", false), Name: c.text("name", false), Phone: c.text("phone", false),
-			Email: c.text("email", false), Address: c.text("address", false), Org: c.text("organisation", false),
+			IIN: memberIIN(c.text("iin", false)), Name: unquote(c.text("name", false)), Phone: unquote(c.text("phone", false)),
+			Email: unquote(c.text("email", false)), Address: unquote(c.text("address", false)), Org: c.text("organisation", false),
 			Joined: c.optionalDate("joined"),
 		}
+		rec.Status = c.text("status", false)
 		if t, _ := c.cell("youth_wing"); t != "" {
 			if v := c.yesNo("youth_wing"); v != nil {
 				rec.In.YouthWing = *v
 			}
 		}
-		rec.Leave = senim.Departure{On: c.optionalDate("left"), Reason: c.text("left_reason", false), Note: c.text("left_note", false)}
+		rec.Leave = senim.Departure{On: c.optionalDate("left"), Reason: c.text("left_reason", false), Note: unquote(c.text("left_note", false))}
 		out = append(out, rec)
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// memberIIN restores the leading zero a spreadsheet drops when it keeps an
+// IIN as a number (everyone born in 2000–2009): 11 digits get a 0 in
+// front, and the IIN's check digit still guards the result.
+func memberIIN(s string) string {
+	if len(s) == 11 && strings.Trim(s, "0123456789") == "" {
+		return "0" + s
+	}
+	return s
+}
+
+// formulaStart are the first characters that make a spreadsheet read a
+// cell as a formula.
+const formulaStart = "=+-@\t\r"
+
+// quote keeps a cell that a spreadsheet would read as a formula ("=HYPERLINK(…)",
+// or a phone "+7…") as text, with an apostrophe in front; unquote drops it.
+func quote(s string) string {
+	if s != "" && strings.ContainsRune(formulaStart, rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func unquote(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune(formulaStart, rune(s[1])) {
+		return s[1:]
+	}
+	return s
 }
 
 // tableRows wraps rows read from CSV as a sheet: what a cell shows is its value.
@@ -193,7 +224,7 @@ func (mw *MemberWriter) Write(m *senim.Member, orgCode string) error {
 	}
 	rec := make([]string, len(row))
 	for i, v := range row {
-		rec[i] = fmt.Sprint(v)
+		rec[i] = quote(fmt.Sprint(v))
 		if d, ok := v.(senim.Date); ok && d.IsZero() {
 			rec[i] = ""
 		}

@@ -197,6 +197,15 @@ func TestPartyOverAPI(t *testing.T) {
 	if got := strings.Join(problemFields(t, r), " "); r.status != 422 || got != "territory from" {
 		t.Fatalf("bad stats query: %d %s", r.status, r.body)
 	}
+	if r := e.do("GET", "/api/v1/membership?territory=351600000&parts=true", ""); r.status != 200 || strings.Contains(string(r.body), `"parts"`) {
+		t.Fatalf("a district's parts for the public: %d %s", r.status, r.body)
+	}
+	if r := e.do("GET", "/api/v1/membership?territory=351610000", ""); r.status != 422 || !strings.Contains(strings.Join(problemFields(t, r), " "), "territory") {
+		t.Fatalf("a village's figures for the public: %d %s", r.status, r.body)
+	}
+	if r := e.do("GET", "/api/v1/membership?territory=351610000", "", branch); r.status != 200 {
+		t.Fatalf("a village's figures for the branch: %d %s", r.status, r.body)
+	}
 	if r := e.do("GET", "/api/v1/membership?to=2099-01-01", ""); r.status != 422 {
 		t.Fatalf("future: %d %s", r.status, r.body)
 	}

@@ -1,9 +1,10 @@
 package http
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
-	"io"
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -172,7 +173,6 @@ func (s *Server) partyPage(w http.ResponseWriter, r *http.Request) {
 type membersStaffView struct {
 	Members     []*senim.Member
 	Total       int64
-	Orgs        map[string]string // id → code
 	Filter      url.Values
 	Errors      map[string]string
 	Form        map[string]string
@@ -180,8 +180,9 @@ type membersStaffView struct {
 	Manage      bool
 	Statuses    []choice
 	Prev, Next  string
-	Shown       string // "1–50"
-	Export      string // query of the export links
+	Shown       string       // "1–50"
+	ExportCSV   template.URL // the export links, with the list's filters
+	ExportXLSX  template.URL
 	ImportLines []string
 }
 
@@ -227,26 +228,19 @@ func (s *Server) renderStaffMembers(w http.ResponseWriter, r *http.Request, stat
 	}
 	var total int
 	v.Members, total, err = s.db.FindMembers(ctx, f)
+	if senim.ErrorCode(err) == senim.EFORBIDDEN && f.Territory != "" {
+		// A territory outside one's own: said at its field, one's own listed.
+		var e *senim.Error
+		errors.As(err, &e)
+		v.Errors["territory"] = message(l, e)
+		status = http.StatusUnprocessableEntity
+		f.Territory = ""
+		v.Members, total, err = s.db.FindMembers(ctx, f)
+	}
 	v.Total = int64(total)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
-	}
-	orgs, _, err := s.db.FindOrgs(ctx, store.OrgFilter{Territory: actor.Territory, Limit: senim.MaxMemberPage})
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	v.Orgs = map[string]string{}
-	for _, o := range orgs {
-		v.Orgs[o.ID] = o.Code
-	}
-	for _, m := range v.Members {
-		if _, ok := v.Orgs[m.OrgID]; !ok {
-			if o, err := s.db.FindOrg(ctx, m.OrgID); err == nil {
-				v.Orgs[o.ID] = o.Code
-			}
-		}
 	}
 	v.Statuses = []choice{{"", i18n.T(l, "ui.members.any_status", nil)}}
 	for _, st := range senim.MemberStatuses {
@@ -275,7 +269,10 @@ func (s *Server) renderStaffMembers(w http.ResponseWriter, r *http.Request, stat
 			ex.Set(k, x)
 		}
 	}
-	v.Export = ex.Encode()
+	ex.Set("format", "csv")
+	v.ExportCSV = template.URL("/staff/members.csv?" + ex.Encode())
+	ex.Set("format", "xlsx")
+	v.ExportXLSX = template.URL("/staff/members.xlsx?" + ex.Encode())
 	s.render(w, r, status, "members_staff", "ui.members.title", v)
 }
 
@@ -284,7 +281,7 @@ func (s *Server) renderStaffMembers(w http.ResponseWriter, r *http.Request, stat
 func (s *Server) staffMembersForm(w http.ResponseWriter, r *http.Request) {
 	ctx, l := r.Context(), lang(r)
 	if isMultipart(r) {
-		if err := parseUpload(w, r, "file"); err != nil {
+		if err := parseUploadOf(w, r, "file", maxMemberFile); err != nil {
 			s.pageError(w, r, err)
 			return
 		}
@@ -330,13 +327,12 @@ func (s *Server) staffMembersForm(w http.ResponseWriter, r *http.Request) {
 	}
 	switch form["do"] {
 	case "import":
-		file, _, err := r.FormFile("file")
+		data, err := readMemberFile(w, r)
 		if err != nil {
-			fail(senim.Invalid("file", "file.empty"), true)
+			fail(err, true)
 			return
 		}
-		defer file.Close()
-		recs, err := exchange.ReadMembers(io.LimitReader(file, senim.MaxFileSize))
+		recs, err := exchange.ReadMembers(bytes.NewReader(data))
 		if err != nil {
 			fail(err, true)
 			return
@@ -418,11 +414,17 @@ func (s *Server) renderStaffMember(w http.ResponseWriter, r *http.Request, statu
 		s.pageError(w, r, err)
 		return
 	}
-	if v.Form == nil {
-		v.Form = map[string]string{"name": m.Name, "phone": m.Phone, "email": m.Email, "address": m.Address, "organisation": v.Org.Code}
-		if m.YouthWing {
-			v.Form["youth_wing"] = "on"
-		}
+	// The member's values, and over them what was posted with the form
+	// that failed (only that form's fields).
+	v.Form = map[string]string{"name": m.Name, "phone": m.Phone, "email": m.Email, "address": m.Address, "organisation": v.Org.Code}
+	if m.YouthWing {
+		v.Form["youth_wing"] = "on"
+	}
+	if form["do"] == "update" {
+		delete(v.Form, "youth_wing")
+	}
+	for k, x := range form {
+		v.Form[k] = x
 	}
 	if v.Errors == nil {
 		v.Errors = map[string]string{}

@@ -3,6 +3,7 @@ package http_test
 import (
 	"html"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -83,6 +84,21 @@ func TestPartyPages(t *testing.T) {
 	good := strings.Split(file, "\n")
 	if status, _ := postFile(t, c, u+"/staff/members", url.Values{"csrf": {csrf}, "do": {"import"}}, "members.csv", good[0]+"\n"+good[1]+"\n"); status != 303 {
 		t.Fatalf("import: %d", status)
+	}
+
+	// The list's export links work for the signed-in branch, keep the
+	// filters, and record the look.
+	_, body = get(t, c, u+"/staff/members?status=left")
+	link := regexp.MustCompile(`href="(/staff/members\.csv\?[^"]+)"`).FindStringSubmatch(body)
+	if link == nil {
+		t.Fatal("no export link")
+	}
+	status, body = get(t, c, u+html.UnescapeString(link[1]))
+	if status != 200 || !strings.Contains(body, "Дана Серикова") || strings.Contains(body, "Серик Ахметов") {
+		t.Fatalf("the export of those who left: %d\n%s", status, body)
+	}
+	if !strings.Contains(body, "'+77015554433") {
+		t.Error("the phone is not kept as text in the CSV file")
 	}
 
 	// The public page: figures, the pyramid, parts with links, no person.

@@ -611,11 +611,16 @@ const maxUpload = senim.MaxFileSize + 1<<20
 // passes a megabyte waits in temporary files, which the server removes
 // when the request ends); too large a body is 413 at field.
 func parseUpload(w http.ResponseWriter, r *http.Request, field string) error {
-	r.Body = http.MaxBytesReader(w, r.Body, maxUpload)
+	return parseUploadOf(w, r, field, senim.MaxFileSize)
+}
+
+// parseUploadOf is parseUpload for files of at most maxFile bytes.
+func parseUploadOf(w http.ResponseWriter, r *http.Request, field string, maxFile int64) error {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFile+1<<20)
 	if err := r.ParseMultipartForm(1 << 20); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			return statusError{http.StatusRequestEntityTooLarge, senim.Invalid(field, "file.large", "max", senim.MaxFileSize>>20)}
+			return statusError{http.StatusRequestEntityTooLarge, senim.Invalid(field, "file.large", "max", maxFile>>20)}
 		}
 		return badRequest(senim.Errorf(senim.EINVALID, "multipart"))
 	}

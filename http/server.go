@@ -220,6 +220,8 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /staff/councils/{id}", s.signedIn(s.changeCouncilForm))
 	m.HandleFunc("GET /staff/members", s.signedIn(s.staffMembersPage))
 	m.HandleFunc("POST /staff/members", s.signedIn(s.staffMembersForm))
+	m.HandleFunc("GET /staff/members.csv", s.signedIn(s.exportMembers))
+	m.HandleFunc("GET /staff/members.xlsx", s.signedIn(s.exportMembers))
 	m.HandleFunc("GET /staff/members/{id}", s.signedIn(s.staffMemberPage))
 	m.HandleFunc("POST /staff/members/{id}", s.signedIn(s.staffMemberForm))
 	m.HandleFunc("GET /staff/rating", s.signedIn(s.staffRatingPage))

@@ -2,30 +2,34 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"strconv"
 	"sync"
 
 	senim "github.com/senim-kz/senim"
 )
 
-// Membership statistics are counted over a compact copy of every member
-// kept in memory: territory, date of birth, sex, joined, left, status —
-// 24 bytes a member, 19 MB for 800,000. A country-wide count is one pass
-// over it (a few milliseconds), and it answers for any day in the past,
-// which running totals by month could only do for month ends and without
-// ages. Every change of a member appends an event whose seq grows across
-// all members: before counting, the copy asks for the events after the
-// last one it applied and re-reads only the members they name, so changes
-// made by another process (an import from the command line) are seen too.
+// Membership statistics are counted over a compact copy kept in memory of
+// every member's periods in primary organisations (member_spans): the
+// territory, date of birth, sex, first and last day, how the period began
+// and ended — 24 bytes a period, about 20 MB for 800,000 members. A
+// country-wide count is one pass over it (a few milliseconds), and it
+// answers for any day in the past, which running totals by month could
+// only do for month ends and without ages. Before counting, the copy reads
+// the member clock: the rows stamped after the number it last read are
+// exactly what changed since (in this process or another one), and only
+// those are read again.
 
 type memberRow struct {
 	terr      int32 // the KATO code as a number
 	birth     int32 // YYYYMMDD
-	joined    int32 // YYYYMMDD
-	left      int32 // YYYYMMDD, or noDay
+	from      int32 // YYYYMMDD: the period's first day
+	to        int32 // YYYYMMDD: the day it ended (the member is no longer counted then), or noDay
 	org       int32 // index in orgs
 	female    bool
-	status    byte // 'a'ctive, 's'uspended, 'l'eft
+	admission bool // the period began with an admission (not a transfer)
+	departure bool // the period ended with a departure (not a transfer)
+	suspended bool
 	youthWing bool
 }
 
@@ -38,24 +42,14 @@ type orgRow struct {
 
 const noDay = 99999999
 
-// rereadLimit is how many changed members are re-read one by one; past
-// it, everything is read again.
-const rereadLimit = 20_000
-
-// seqMargin is how far back the events are asked for again: on PostgreSQL
-// a transaction may commit after one that took a later seq.
-const seqMargin = 64
-
 type memberIndex struct {
-	mu      sync.Mutex
-	built   bool
-	lastSeq int64
-	rows    []memberRow
-	pos     map[string]int32 // member id → row
-	orgs    []orgRow
-	orgPos  map[string]int32
-	orgsOK  bool
-	counts  map[string]int // organisation id → members now; nil when stale
+	mu     sync.Mutex
+	clock  int64 // the member clock's number last read; 0 before the first read
+	rows   []memberRow
+	pos    map[string]int32 // period id → row
+	orgs   []orgRow
+	orgPos map[string]int32
+	counts map[string]int // organisation id → members now; nil when stale
 }
 
 func dayNum(d senim.Date) int32 {
@@ -70,81 +64,45 @@ func katoNum(k senim.KATO) int32 {
 	return int32(n)
 }
 
-// forgetOrgs makes the next read load the organisations again.
-func (ix *memberIndex) forgetOrgs() {
-	ix.mu.Lock()
-	ix.orgsOK, ix.counts = false, nil
-	ix.mu.Unlock()
-}
-
-// sync brings the copy up to date; ix.mu is held.
+// sync brings the copy up to date; ix.mu is held. Organisations first:
+// periods refer to them.
 func (ix *memberIndex) sync(ctx context.Context, db *DB) error {
 	r := db.reader(ctx)
-	if !ix.orgsOK {
-		rows, err := r.Query(`SELECT id, territory, founded, closed FROM primary_orgs`)
-		if err != nil {
-			return err
-		}
-		orgs := ix.orgs[:0]
-		pos := make(map[string]int32, len(ix.orgs))
-		for rows.Next() {
-			var o orgRow
-			var k senim.KATO
-			var f, c senim.Date
-			if err := rows.Scan(&o.id, &k, &f, &c); err != nil {
-				rows.Close()
-				return err
-			}
-			o.terr, o.founded, o.closed = katoNum(k), dayNum(f), dayNum(c)
-			pos[o.id] = int32(len(orgs))
-			orgs = append(orgs, o)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		ix.orgs, ix.orgPos, ix.orgsOK, ix.built = orgs, pos, true, false
-	}
-	var last int64
-	if err := r.QueryRow(`SELECT COALESCE(MAX(seq), 0) FROM member_events`).Scan(&last); err != nil {
+	var clock int64
+	if err := r.QueryRow(`SELECT n FROM member_clock`).Scan(&clock); err != nil {
 		return err
 	}
-	if ix.built && last == ix.lastSeq {
+	if clock == ix.clock {
 		return nil
 	}
-	if ix.built {
-		from := ix.lastSeq
-		if db.engine == Postgres {
-			from = max(0, from-seqMargin)
-		}
-		var ids []string
-		rows, err := r.Query(`SELECT DISTINCT member_id FROM member_events WHERE seq > ? AND seq <= ?`, from, last)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		if len(ids) <= rereadLimit {
-			err := queryIn(r, `SELECT `+indexColumns+` FROM members WHERE `, "id", ids, ix.put)
-			if err != nil {
-				return err
-			}
-			ix.lastSeq, ix.counts = last, nil
-			return nil
-		}
+	if ix.pos == nil {
+		ix.pos, ix.orgPos = map[string]int32{}, map[string]int32{}
 	}
-	ix.rows, ix.pos = ix.rows[:0], make(map[string]int32, len(ix.rows))
-	rows, err := r.Query(`SELECT ` + indexColumns + ` FROM members`)
+	rows, err := r.Query(`SELECT id, territory, founded, closed FROM primary_orgs WHERE rev > ? AND rev <= ?`, ix.clock, clock)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var o orgRow
+		var k senim.KATO
+		var f, c senim.Date
+		if err := rows.Scan(&o.id, &k, &f, &c); err != nil {
+			rows.Close()
+			return err
+		}
+		o.terr, o.founded, o.closed = katoNum(k), dayNum(f), dayNum(c)
+		if i, ok := ix.orgPos[o.id]; ok {
+			ix.orgs[i] = o
+			continue
+		}
+		ix.orgPos[o.id] = int32(len(ix.orgs))
+		ix.orgs = append(ix.orgs, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = r.Query(`SELECT `+spanColumns+` FROM member_spans WHERE rev > ? AND rev <= ?`, ix.clock, clock)
 	if err != nil {
 		return err
 	}
@@ -157,25 +115,27 @@ func (ix *memberIndex) sync(ctx context.Context, db *DB) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	ix.built, ix.lastSeq, ix.counts = true, last, nil
+	ix.clock, ix.counts = clock, nil
 	return nil
 }
 
-const indexColumns = `id, territory, birth_date, joined, left_on, org_id, sex, status, youth_wing`
+const spanColumns = `id, territory, birth_date, from_day, to_day, org_id, sex, started, ended, suspended, youth_wing`
 
-// put adds or replaces one member's row.
+// put adds or replaces one period's row.
 func (ix *memberIndex) put(s scanner) error {
-	var id, org, status string
+	var id, org, started string
+	var ended sql.NullString
 	var k senim.KATO
-	var birth, joined, left senim.Date
+	var birth, from, to senim.Date
 	var sex senim.Sex
 	var row memberRow
-	if err := s.Scan(&id, &k, &birth, &joined, &left, &org, &sex, &status, &row.youthWing); err != nil {
+	if err := s.Scan(&id, &k, &birth, &from, &to, &org, &sex, &started, &ended, &row.suspended, &row.youthWing); err != nil {
 		return err
 	}
+	row.terr, row.birth, row.from, row.to = katoNum(k), dayNum(birth), dayNum(from), dayNum(to)
 	row.female = sex == senim.Female
-	row.terr, row.birth, row.joined, row.left = katoNum(k), dayNum(birth), dayNum(joined), dayNum(left)
-	row.status = status[0]
+	row.admission = started != spanTransferred
+	row.departure = ended.String == spanLeft
 	row.org = -1
 	if i, ok := ix.orgPos[org]; ok {
 		row.org = i
@@ -200,7 +160,7 @@ func (ix *memberIndex) orgCounts(ctx context.Context, db *DB) (map[string]int, e
 	if ix.counts == nil {
 		n := make([]int, len(ix.orgs))
 		for i := range ix.rows {
-			if r := &ix.rows[i]; r.status != 'l' && r.org >= 0 {
+			if r := &ix.rows[i]; r.to == noDay && r.org >= 0 {
 				n[r.org]++
 			}
 		}
@@ -285,6 +245,16 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 	if f.Territory == "" {
 		f.Territory = senim.CountryKATO
 	}
+	// The public sees no figures below a district: a village's age bands
+	// or a day's departures would point to people. Staff see them all.
+	if actor := senim.ActorFrom(ctx); !actor.IsStaff() && actor.Kind != senim.ActorSystem {
+		switch level := f.Territory.Level(); {
+		case level > senim.LevelDistrict:
+			return nil, senim.Invalid("territory", "membership.too_fine")
+		case level == senim.LevelDistrict:
+			f.Parts = false
+		}
+	}
 	if f.YouthAge <= 0 {
 		age, err := db.YouthAge(ctx)
 		if err != nil {
@@ -319,17 +289,17 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 			continue
 		}
 		t := &parts[(r.terr/div)%mod]
-		if r.joined >= from && r.joined <= to {
+		if r.admission && r.from >= from && r.from <= to {
 			t.admitted++
 		}
-		if r.left >= from && r.left <= to {
+		if r.departure && r.to >= from && r.to <= to {
 			t.left++
 		}
-		if r.joined > to || r.left <= to {
+		if r.from > to || r.to <= to {
 			continue
 		}
 		t.members++
-		if r.status == 's' {
+		if r.suspended {
 			t.suspended++
 		}
 		if r.youthWing {
@@ -366,7 +336,9 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 	out := total.stats(f.Territory, f, f.YouthAge)
 	for i := range parts {
 		t := &parts[i]
-		if t.members == 0 && t.orgs == 0 && t.admitted == 0 && t.left == 0 {
+		// Index 0 is the territory itself (a district's own organisations):
+		// in the total, not a part of itself.
+		if i == 0 || t.members == 0 && t.orgs == 0 && t.admitted == 0 && t.left == 0 {
 			continue
 		}
 		k := senim.KATO(strconv.Itoa(int(lo + int32(i)*div)))

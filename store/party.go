@@ -183,7 +183,6 @@ func (db *DB) CreateOrg(ctx context.Context, in senim.PrimaryOrgInput) (*senim.P
 	if err != nil {
 		return nil, err
 	}
-	db.members.forgetOrgs()
 	return o, nil
 }
 
@@ -193,25 +192,33 @@ func (db *DB) ImportOrgs(ctx context.Context, orgs []*senim.PrimaryOrg) error {
 	if !senim.ActorFrom(ctx).CanManageMembers() {
 		return errForbidden
 	}
-	defer db.members.forgetOrgs()
 	return db.write(ctx, func(tx *Tx) error { return insertOrgs(tx, orgs) })
 }
 
 func insertOrgs(tx *Tx, orgs []*senim.PrimaryOrg) error {
+	rev, err := tx.memberClock()
+	if err != nil {
+		return err
+	}
 	var vals []any
 	for _, o := range orgs {
 		vals = append(vals, o.ID, o.Code, o.Name, o.Kind, o.Territory, o.Workplace, o.Founded, nullDate(o.Closed))
 	}
-	return insertMany(tx, `INSERT INTO primary_orgs (id, code, name, kind, territory, workplace, founded, closed, created_at)`, 8, vals, tx.now)
+	return insertMany(tx, `INSERT INTO primary_orgs (id, code, name, kind, territory, workplace, founded, closed, created_at, rev)`, 8, vals, tx.now, rev)
 }
 
-const memberColumns = `id, iin, name, sex, birth_date, phone, email, address, org_id, territory, joined, left_on,
+// memberBase are a member's own columns; memberColumns add the code of
+// their organisation.
+const (
+	memberBase = `id, iin, name, sex, birth_date, phone, email, address, org_id, territory, joined, left_on,
 	left_reason, left_note, youth_wing, status, created_at, updated_at, version`
+	memberColumns = memberBase + `, (SELECT code FROM primary_orgs o WHERE o.id = members.org_id)`
+)
 
 func scanMember(s scanner) (*senim.Member, error) {
 	m := &senim.Member{}
 	err := s.Scan(&m.ID, &m.IIN, &m.Name, &m.Sex, &m.BirthDate, &m.Phone, &m.Email, &m.Address, &m.OrgID, &m.Territory,
-		&m.Joined, &m.Left, &m.LeftReason, &m.LeftNote, &m.YouthWing, &m.Status, &m.CreatedAt, &m.UpdatedAt, &m.Version)
+		&m.Joined, &m.Left, &m.LeftReason, &m.LeftNote, &m.YouthWing, &m.Status, &m.CreatedAt, &m.UpdatedAt, &m.Version, &m.OrgCode)
 	m.CreatedAt, m.UpdatedAt = m.CreatedAt.UTC(), m.UpdatedAt.UTC()
 	return m, err
 }
@@ -420,13 +427,20 @@ func (db *DB) AdmitMember(ctx context.Context, in senim.MemberInput) (*senim.Mem
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
-	m.OrgID, m.Territory = org.ID, org.Territory
+	m.OrgID, m.OrgCode, m.Territory = org.ID, org.Code, org.Territory
 	var out *senim.Member
 	err = db.write(ctx, func(tx *Tx) error {
 		prev, err := scanMember(tx.QueryRow(`SELECT `+memberColumns+` FROM members WHERE iin = ?`, m.IIN))
 		if errors.Is(err, sql.ErrNoRows) {
 			m.ID = senim.NewID()
 			if err := insertMembers(tx, []*senim.Member{m}); err != nil {
+				return err
+			}
+			rev, err := tx.memberClock()
+			if err != nil {
+				return err
+			}
+			if err := openSpans(tx, []*senim.Member{m}, spanAdmitted, rev); err != nil {
 				return err
 			}
 			out = m
@@ -438,8 +452,15 @@ func (db *DB) AdmitMember(ctx context.Context, in senim.MemberInput) (*senim.Mem
 		if err := prev.Readmit(in, today, now); err != nil {
 			return err
 		}
-		prev.OrgID, prev.Territory = org.ID, org.Territory
+		prev.OrgID, prev.OrgCode, prev.Territory = org.ID, org.Code, org.Territory
 		if err := updateMember(tx, prev); err != nil {
+			return err
+		}
+		rev, err := tx.memberClock()
+		if err != nil {
+			return err
+		}
+		if err := openSpans(tx, []*senim.Member{prev}, spanReadmitted, rev); err != nil {
 			return err
 		}
 		out = prev
@@ -508,13 +529,35 @@ func (db *DB) UpdateMember(ctx context.Context, id string, u senim.MemberUpdate)
 		if err != nil {
 			return err
 		}
-		from := m.OrgID
+		from, wasStatus, wasYouth := m.OrgID, m.Status, m.YouthWing
 		action, changed, err := m.Apply(u, tx.now)
 		if err != nil {
 			return err
 		}
-		if to != nil && to.ID != from {
-			m.OrgID, m.Territory = to.ID, to.Territory
+		moved := to != nil && to.ID != from
+		if len(changed) == 0 && !moved {
+			out = m // nothing to change: no event, no new version
+			return nil
+		}
+		if len(changed) == 0 {
+			m.UpdatedAt, m.Version = tx.now, m.Version+1
+		}
+		if moved || m.Status != wasStatus || m.YouthWing != wasYouth {
+			rev, err := tx.memberClock()
+			if err != nil {
+				return err
+			}
+			if moved {
+				m.OrgID, m.OrgCode, m.Territory = to.ID, to.Code, to.Territory
+				if err := moveSpan(tx, m, senim.DateOf(tx.now), rev); err != nil {
+					return err
+				}
+			}
+			if err := keepSpan(tx, m, rev); err != nil {
+				return err
+			}
+		}
+		if moved {
 			var fromCode string
 			if err := tx.QueryRow(`SELECT code FROM primary_orgs WHERE id = ?`, from).Scan(&fromCode); err != nil {
 				return err
@@ -552,7 +595,20 @@ func (db *DB) LeaveMember(ctx context.Context, id string, d senim.Departure) (*s
 		if err := m.Leave(d, senim.DateOf(tx.now), tx.now); err != nil {
 			return err
 		}
+		// Not before the member came to their present organisation either.
+		if _, since, err := openSpan(tx, m.ID); err != nil {
+			return err
+		} else if !since.IsZero() && m.Left.Before(since) {
+			return senim.Invalid("on", "member.left_before_joined", "joined", since.String())
+		}
 		if err := updateMember(tx, m); err != nil {
+			return err
+		}
+		rev, err := tx.memberClock()
+		if err != nil {
+			return err
+		}
+		if err := closeSpan(tx, m.ID, m.Left, spanLeft, rev); err != nil {
 			return err
 		}
 		out = m
@@ -610,13 +666,29 @@ func (db *DB) ImportMembers(ctx context.Context, recs []senim.MemberRecord) (int
 				fail(rec.Line, senim.Invalid("organisation", "territory.outside", "code", string(o.Territory)))
 			case !o.Closed.IsZero():
 				fail(rec.Line, senim.Invalid("organisation", "org.closed", "org", o.Code))
+			case err == nil && m.Joined.Before(o.Founded):
+				fail(rec.Line, senim.Invalid("joined", "member.before_org", "founded", o.Founded.String()))
 			}
-			m.OrgID, m.Territory = o.ID, o.Territory
+			m.OrgID, m.OrgCode, m.Territory = o.ID, o.Code, o.Territory
 		} else if strings.TrimSpace(rec.In.Org) != "" {
 			fail(rec.Line, senim.Invalid("organisation", "org.unknown", "org", rec.In.Org))
 		}
-		if strings.TrimSpace(rec.Leave.On) != "" && err == nil {
-			fail(rec.Line, m.Leave(rec.Leave, today, now))
+		switch {
+		case strings.TrimSpace(rec.Leave.On) != "":
+			if err == nil {
+				fail(rec.Line, m.Leave(rec.Leave, today, now))
+			}
+		case strings.TrimSpace(rec.Leave.Reason) != "" || strings.TrimSpace(rec.Leave.Note) != "":
+			fail(rec.Line, senim.Invalid("left", "required"))
+		}
+		switch strings.TrimSpace(rec.Status) {
+		case "", string(senim.MemberActive), string(senim.MemberLeft):
+		case string(senim.MemberSuspended):
+			if m.Status == senim.MemberActive {
+				m.Status = senim.MemberSuspended
+			}
+		default:
+			fail(rec.Line, senim.Invalid("status", "member.status", "status", rec.Status))
 		}
 		if m.IIN != "" {
 			if first, ok := lines[m.IIN]; ok {
@@ -662,6 +734,13 @@ func (db *DB) ImportMembers(ctx context.Context, recs []senim.MemberRecord) (int
 // importMembers inserts checked members with an "imported" event each.
 func importMembers(tx *Tx, ms []*senim.Member, orgs map[string]*senim.PrimaryOrg, actor *senim.Actor) error {
 	if err := insertMembers(tx, ms); err != nil {
+		return err
+	}
+	rev, err := tx.memberClock()
+	if err != nil {
+		return err
+	}
+	if err := openSpans(tx, ms, spanAdmitted, rev); err != nil {
 		return err
 	}
 	at, label := tx.now, actor.Label()
@@ -730,7 +809,7 @@ func (db *DB) ExportMembers(ctx context.Context, f senim.MemberFilter, fn func(m
 		where += " AND m.status = ?"
 		args = append(args, f.Status)
 	}
-	cols := "m." + strings.ReplaceAll(strings.Join(strings.Fields(memberColumns), " "), ", ", ", m.")
+	cols := "m." + strings.ReplaceAll(strings.Join(strings.Fields(memberBase), " "), ", ", ", m.")
 	rows, err := db.reader(ctx).Query(`SELECT `+cols+`, o.code FROM members m JOIN primary_orgs o ON o.id = m.org_id`+where+
 		` ORDER BY m.territory, m.name_key, m.id`, args...)
 	if err != nil {
@@ -755,7 +834,7 @@ func (db *DB) ExportMembers(ctx context.Context, f senim.MemberFilter, fn func(m
 	if err := rows.Err(); err != nil {
 		return n, err
 	}
-	if n > 0 && actor.IsStaff() {
+	if n > 0 {
 		err = db.write(ctx, func(tx *Tx) error { return recordMemberView(tx, actor, "", n, "export", f.Territory) })
 	}
 	return n, err

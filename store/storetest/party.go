@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	senim "github.com/senim-kz/senim"
@@ -44,7 +45,7 @@ func NewMember(t testing.TB, db *store.DB, o *senim.PrimaryOrg, iin, joined stri
 func testParty(t *testing.T, open Opener) {
 	db := open(t)
 	mustImport(t, db)
-	NewClock(db, At("2026-06-15"))
+	clock := NewClock(db, At("2026-06-15"))
 	branch := Staff(senim.RoleBranch, karaganda)
 	auditor := Staff(senim.RoleAuditor, karaganda)
 	operator := Staff(senim.RoleOperator, karaganda)
@@ -123,7 +124,10 @@ func testParty(t *testing.T, open Opener) {
 		t.Fatalf("the auditor found a member by IIN")
 	}
 
-	// Changes are events; the history names fields, never values.
+	// Changes are events; the history names fields, never values. (The
+	// move is made on 20 May.)
+	clock.Set(At("2026-05-20"))
+	defer clock.Set(At("2026-06-15"))
 	if _, err := db.UpdateMember(branch, a.ID, senim.MemberUpdate{Phone: ptr("+7 702 000 00 00"), Org: ptr(o2.Code), Status: ptr("suspended")}); err != nil {
 		t.Fatal(err)
 	}
@@ -134,6 +138,10 @@ func testParty(t *testing.T, open Opener) {
 	}
 	_, err = db.UpdateMember(branch, a.ID, senim.MemberUpdate{Status: ptr("left"), Email: ptr("not an email")})
 	WantCode(t, err, senim.EINVALID, "status", "email")
+	clock.Set(At("2026-06-15"))
+	// A departure cannot be dated before the move to the organisation.
+	_, err = db.LeaveMember(branch, a.ID, senim.Departure{On: "2026-05-19", Reason: "own_wish"})
+	WantCode(t, err, senim.EINVALID, "on")
 
 	// Departure: not before joining, a reason, a note when expelled.
 	_, err = db.LeaveMember(branch, a.ID, senim.Departure{On: "2019-01-01", Reason: "expelled"})
@@ -166,9 +174,10 @@ func testParty(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	// Members on 15 June: Aigerim (readmitted 10 June) and the four; the one
-	// who died left in March (Aigerim counts by her latest membership only);
-	// born 16 June 2001 is 24 that day, the one born on the 15th is 25.
-	if s.Members != 5 || s.Admitted != 5 || s.Left != 1 || s.Orgs != 2 || s.Women != 3 || s.Men != 2 || s.Youth != 3 {
+	// who died left in March and Aigerim on 1 June (her readmission counts
+	// as an admission); born 16 June 2001 is 24 that day, the one born on
+	// the 15th is 25.
+	if s.Members != 5 || s.Admitted != 5 || s.Left != 2 || s.Orgs != 2 || s.Women != 3 || s.Men != 2 || s.Youth != 3 {
 		t.Fatalf("stats = %+v", s)
 	}
 	if b := s.Bands[0]; b.Band != "18–24" || b.Men+b.Women != 1 {
@@ -187,6 +196,37 @@ func testParty(t *testing.T, open Opener) {
 	if counts, _, _ := db.FindOrgs(System(), store.OrgFilter{Territory: village}); len(counts) != 1 || counts[0].Members != 4 {
 		t.Fatalf("organisation's members = %+v", counts)
 	}
+	// The past stays as it was: Aigerim (and the one who died in March)
+	// were members all of 2021, and one who moves to West Kazakhstan today
+	// stays in Karaganda's past and is no admission there.
+	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: karaganda, From: senim.MustDate("2020-01-01"), To: senim.MustDate("2021-12-31")}); s.Members != 2 || s.Admitted != 1 {
+		t.Fatalf("2020–2021: %+v", s)
+	}
+	if _, err := db.ImportTerritories(System(), []*senim.Territory{{Code: "271000000", NameRU: "Уральск"}}); err != nil {
+		t.Fatal(err)
+	}
+	west := NewOrg(t, db, "271000000", "27-0001")
+	mover := NewMember(t, db, o2, IIN(t, "1985-08-08", senim.Male, 500), "2016-01-01")
+	if _, err := db.UpdateMember(System(), mover.ID, senim.MemberUpdate{Org: ptr(west.Code)}); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: karaganda, From: senim.MustDate("2016-01-01"), To: senim.MustDate("2016-12-31")}); s.Members != 2 || s.Admitted != 1 {
+		t.Fatalf("Karaganda 2016 after the move: %+v", s)
+	}
+	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: wko, From: senim.MustDate("2016-01-01"), To: senim.MustDate("2026-06-15")}); s.Members != 1 || s.Admitted != 0 || s.Orgs != 1 {
+		t.Fatalf("West Kazakhstan after the move: %+v", s)
+	}
+	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: karaganda, From: senim.MustDate("2026-06-15"), To: senim.MustDate("2026-06-15")}); s.Members != 5 || s.Left != 0 {
+		t.Fatalf("Karaganda after the move: %+v", s)
+	}
+	// A change that changes nothing makes no event and no version.
+	before, _ := db.FindMember(System(), mover.ID)
+	if after, err := db.UpdateMember(branch, mover.ID, senim.MemberUpdate{}); err == nil {
+		t.Fatalf("a branch of Karaganda changed a member of West Kazakhstan: %+v", after)
+	}
+	if after, err := db.UpdateMember(System(), mover.ID, senim.MemberUpdate{Name: ptr(before.Name)}); err != nil || after.Version != before.Version {
+		t.Fatalf("an empty change: %v, version %d → %d", err, before.Version, after.Version)
+	}
 
 	// Import: all or nothing, every bad line named.
 	good := func(line int, birth string) senim.MemberRecord {
@@ -201,6 +241,14 @@ func testParty(t *testing.T, open Opener) {
 	if _, total, _ := db.FindMembers(branch, senim.MemberFilter{Query: "импорт"}); total != 0 {
 		t.Fatalf("a failed import stored %d members", total)
 	}
+	// …as does joining before the organisation was founded, a reason for
+	// leaving without the day, an unknown status.
+	bad = []senim.MemberRecord{good(2, "1990-01-01"), good(3, "1991-01-01"), good(4, "1992-01-01")}
+	bad[0].In.Joined = "2009-12-31"
+	bad[1].Leave.Reason = "own_wish"
+	bad[2].Status = "sleeping"
+	_, err = db.ImportMembers(branch, bad)
+	WantCode(t, err, senim.EINVALID, "line.2.joined", "line.3.left", "line.4.status")
 	recs := []senim.MemberRecord{good(2, "1990-01-01"), good(3, "1991-01-01")}
 	recs[1].Leave = senim.Departure{On: "2025-12-31", Reason: "own_wish"}
 	if n, err := db.ImportMembers(branch, recs); err != nil || n != 2 {
@@ -234,5 +282,64 @@ func testParty(t *testing.T, open Opener) {
 	WantCode(t, db.SetYouthAge(Staff(senim.RoleCentral, senim.CountryKATO), 99), senim.EINVALID, "youth_age")
 	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: karaganda, From: senim.MustDate("2026-01-01"), To: senim.MustDate("2026-06-15")}); s.YouthAge != 30 || s.Youth != 2 {
 		t.Fatalf("youth under 30: %+v", s)
+	}
+}
+
+// Statistics read while imports and admissions run at the same time end
+// up counting every member: a count never skips a change that committed
+// after one it had already seen.
+func testPartyConcurrent(t *testing.T, open Opener) {
+	db := open(t)
+	mustImport(t, db)
+	NewClock(db, At("2026-06-15"))
+	o := NewOrg(t, db, district, "35-0001")
+	ctx := System()
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	wg.Add(1)
+	go func() { // a reader counting all along
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if _, err := db.MemberStats(ctx, senim.MemberStatsFilter{Territory: karaganda, From: senim.MustDate("2026-01-01"), To: senim.MustDate("2026-06-15")}); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	var writers sync.WaitGroup
+	for b := range 4 {
+		writers.Add(1)
+		go func() { // imports of 300 members each
+			defer writers.Done()
+			var recs []senim.MemberRecord
+			for i := range 300 {
+				recs = append(recs, senim.MemberRecord{Line: i + 2, In: senim.MemberInput{IIN: IIN(t, "1970-01-01", senim.Male, 1000+b*1000+i*3),
+					Name: "Импорт", Org: o.Code, Joined: "2026-02-01"}})
+			}
+			if _, err := db.ImportMembers(ctx, recs); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	for i := range 20 {
+		writers.Add(1)
+		go func() { // and single admissions between them
+			defer writers.Done()
+			if _, err := db.AdmitMember(ctx, senim.MemberInput{IIN: IIN(t, "1980-01-01", senim.Female, 100+i*3), Name: "Приём", Org: o.Code}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	writers.Wait()
+	close(stop)
+	wg.Wait()
+	s, err := db.MemberStats(ctx, senim.MemberStatsFilter{Territory: karaganda, From: senim.MustDate("2026-01-01"), To: senim.MustDate("2026-06-15")})
+	if err != nil || s.Members != 4*300+20 || s.Admitted != 4*300+20 {
+		t.Fatalf("after the writers: %+v, %v", s, err)
 	}
 }

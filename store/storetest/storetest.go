@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"ImportCouncils", testImportCouncils},
 		{"Rating", testRating},
 		{"Party", testParty},
+		{"PartyConcurrent", testPartyConcurrent},
 		{"Polls", testPolls},
 	}
 	for _, tc := range tests {
