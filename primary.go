@@ -210,12 +210,130 @@ const (
 // CandidateList is a party list for one election in one territory, drawn
 // up from a primary's results.
 type CandidateList struct {
-	ID         string              `json:"id"`
-	PrimaryID  string              `json:"primary,omitempty"`
-	Territory  KATO                `json:"territory"`
-	Title      Names               `json:"title"`
-	Candidates []Candidate         `json:"candidates"`
-	Status     CandidateListStatus `json:"status"`
+	ID           string              `json:"id"`
+	PrimaryID    string              `json:"primary,omitempty"`
+	Territory    KATO                `json:"territory"`
+	Title        Names               `json:"title"`
+	ElectionKind string              `json:"election_kind,omitempty"` // a PrimaryElectionKinds value
+	ElectionDay  Date                `json:"election_day,omitzero"`   // ages are counted on it
+	Candidates   []Candidate         `json:"candidates"`
+	Status       CandidateListStatus `json:"status"`
+}
+
+// Bounds of primaries and lists.
+const (
+	MaxListCandidates    = 500  // candidates on one list
+	MaxPrimaryCandidates = 2000 // candidates in one primary (votes are bounded by MaxVotes)
+)
+
+// CandidateEntry is a place on a list as a caller sends it: the member's
+// id and whether they have a disability (from their documents: it does
+// not follow from the IIN).
+type CandidateEntry struct {
+	Member     string `json:"member"`
+	Disability bool   `json:"disability"`
+}
+
+// CandidateListInput is what a caller sends to draw up a list: by hand
+// (Candidates, in order) or from a primary's results (Primary, and Take:
+// the first Take places, 0 for all); the primary then gives the territory
+// and the election when they are left out.
+type CandidateListInput struct {
+	Title        Names            `json:"title"`
+	Territory    string           `json:"territory"`
+	ElectionKind string           `json:"election_kind"`
+	ElectionDay  string           `json:"election_day"`
+	Primary      string           `json:"primary"`
+	Take         int              `json:"take"`
+	Candidates   []CandidateEntry `json:"candidates"`
+}
+
+// NewCandidateList checks the input of a draft list, every fault at its
+// field: a Russian title; a territory that fits the kind of election
+// (primary.territory); the election day (required); Take from 0 to
+// MaxListCandidates (range); candidates by hand or from a primary, not
+// both (list.source); the candidates as CheckCandidates checks them. The
+// store then checks the members and the primary.
+func NewCandidateList(in CandidateListInput) (*CandidateList, error) {
+	var p Problems
+	l := &CandidateList{Title: in.Title, ElectionKind: strings.TrimSpace(in.ElectionKind), PrimaryID: strings.TrimSpace(in.Primary),
+		Status: CandidateListDraft}
+	l.Title.clean("title", MaxTitleLen, &p)
+	l.Territory = electionTerritory(in.Territory, l.ElectionKind, &p)
+	l.ElectionDay = requiredDate("election_day", in.ElectionDay, &p)
+	if in.Take < 0 || in.Take > MaxListCandidates {
+		p.Add(Invalid("take", "range", "min", 0, "max", MaxListCandidates))
+	}
+	if l.PrimaryID != "" && len(in.Candidates) > 0 {
+		p.Add(Invalid("candidates", "list.source"))
+	}
+	cands, err := CheckCandidates(in.Candidates)
+	p.Add(err)
+	l.Candidates = cands
+	return l, p.Err()
+}
+
+// electionTerritory reads a territory that must fit an election of kind
+// (a kind that is not known is reported at election_kind).
+func electionTerritory(territory, kind string, p *Problems) KATO {
+	if !slices.Contains(PrimaryElectionKinds, kind) {
+		p.Add(Invalid("election_kind", "primary.election_kind", "kind", kind))
+	}
+	k, err := ParseKATO(territory)
+	if err != nil {
+		p.Add(err)
+		return ""
+	}
+	if slices.Contains(PrimaryElectionKinds, kind) && !ElectionTerritoryFits(kind, k) {
+		p.Add(Invalid("territory", "primary.territory", "kind", kind))
+	}
+	return k
+}
+
+// ElectionTerritoryFits reports whether an election of kind (a
+// PrimaryElectionKinds value) is held on territory k: the Mazhilis on the
+// country, an oblast maslikhat on an oblast or a city of republican
+// significance, a city's or a district's maslikhat on a city or a
+// district, rural akims on a district (a round of its okrugs) or on one
+// rural okrug or town.
+func ElectionTerritoryFits(kind string, k KATO) bool {
+	switch lv := k.Level(); kind {
+	case string(AssemblyMazhilis):
+		return lv == LevelCountry
+	case string(AssemblyOblast):
+		return lv == LevelRegion
+	case string(AssemblyCity), string(AssemblyDistrict):
+		return lv == LevelDistrict
+	case "rural_akim":
+		return lv == LevelDistrict || lv == LevelOkrug
+	}
+	return false
+}
+
+// CheckCandidates checks the places of a list as sent, in order: at most
+// MaxListCandidates (list.too_many), each with a member (required) that is
+// not on it already (list.member_twice), at candidates[i].member. The
+// candidates come back numbered from 1; the store fills in who they are.
+func CheckCandidates(entries []CandidateEntry) ([]Candidate, error) {
+	var p Problems
+	if len(entries) > MaxListCandidates {
+		return nil, Invalid("candidates", "list.too_many", "max", MaxListCandidates)
+	}
+	out := make([]Candidate, 0, len(entries))
+	seen := make(map[string]bool, len(entries))
+	for i, e := range entries {
+		at := "candidates[" + strconv.Itoa(i) + "].member"
+		id := strings.TrimSpace(e.Member)
+		switch {
+		case id == "":
+			p.Add(Invalid(at, "required"))
+		case seen[id]:
+			p.Add(Invalid(at, "list.member_twice", "member", id))
+		}
+		seen[id] = true
+		out = append(out, Candidate{MemberID: id, Disability: e.Disability, Position: i + 1})
+	}
+	return out, p.Err()
 }
 
 // Approve approves a draft list whose candidates meet every quota, ages
@@ -302,22 +420,17 @@ type PrimaryInput struct {
 	Closes       string `json:"closes"`
 }
 
-// NewPrimary checks the input: a Russian title, a territory, a known kind
-// of election, both dates with the closing day not before the opening day.
+// NewPrimary checks the input: a Russian title, a known kind of election
+// on a territory that fits it (primary.territory, as
+// ElectionTerritoryFits says), both dates with the closing day not before
+// the opening day.
 // A primary whose closing day is already past on today is recorded as
 // closed (an earlier primary entered for the record); otherwise it is open.
 func NewPrimary(in PrimaryInput, today Date) (*Primary, error) {
 	var p Problems
 	pr := &Primary{Title: in.Title, ElectionKind: strings.TrimSpace(in.ElectionKind), Status: PrimaryOpen}
 	pr.Title.clean("title", MaxTitleLen, &p)
-	if k, err := ParseKATO(in.Territory); err != nil {
-		p.Add(err)
-	} else {
-		pr.Territory = k
-	}
-	if !slices.Contains(PrimaryElectionKinds, pr.ElectionKind) {
-		p.Add(Invalid("election_kind", "primary.election_kind", "kind", in.ElectionKind))
-	}
+	pr.Territory = electionTerritory(in.Territory, pr.ElectionKind, &p)
 	pr.Opens = requiredDate("opens", in.Opens, &p)
 	pr.Closes = requiredDate("closes", in.Closes, &p)
 	if !pr.Opens.IsZero() && !pr.Closes.IsZero() && pr.Closes.Before(pr.Opens) {

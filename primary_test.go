@@ -310,7 +310,7 @@ func TestNewPrimary(t *testing.T) {
 	today := senim.MustDate("2025-11-20")
 	ok := func() senim.PrimaryInput {
 		return senim.PrimaryInput{Title: senim.Names{RU: " Праймериз  в маслихат Караганды ", KK: "Қарағанды мәслихатына праймериз"},
-			Territory: "351010000", ElectionKind: "city", Opens: "2025-12-01", Closes: "2025-12-10"}
+			Territory: "351000000", ElectionKind: "city", Opens: "2025-12-01", Closes: "2025-12-10"}
 	}
 	for _, c := range []struct {
 		name   string
@@ -329,6 +329,10 @@ func TestNewPrimary(t *testing.T) {
 		{"a bad date", func(in *senim.PrimaryInput) { in.Opens = "2025-02-30" }, []string{"opens date"}, ""},
 		{"unknown election", func(in *senim.PrimaryInput) { in.ElectionKind = "senate" }, []string{"election_kind primary.election_kind"}, ""},
 		{"bad territory", func(in *senim.PrimaryInput) { in.Territory = "35" }, []string{"territory kato.length"}, ""},
+		{"a city's maslikhat on an oblast", func(in *senim.PrimaryInput) { in.Territory = "350000000" }, []string{"territory primary.territory"}, ""},
+		{"the Mazhilis on the country", func(in *senim.PrimaryInput) { in.ElectionKind, in.Territory = "mazhilis", "000000000" }, nil, senim.PrimaryOpen},
+		{"the Mazhilis on a city", func(in *senim.PrimaryInput) { in.ElectionKind = "mazhilis" }, []string{"territory primary.territory"}, ""},
+		{"a rural okrug's akim", func(in *senim.PrimaryInput) { in.ElectionKind, in.Territory = "rural_akim", "351010000" }, nil, senim.PrimaryOpen},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := ok()
@@ -340,7 +344,7 @@ func TestNewPrimary(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if pr.Status != c.status || pr.Title.RU != "Праймериз в маслихат Караганды" || pr.Territory != "351010000" {
+			if pr.Status != c.status || pr.Title.RU != "Праймериз в маслихат Караганды" || pr.Territory.Level() == 0 && pr.ElectionKind != "mazhilis" {
 				t.Errorf("%+v", pr)
 			}
 		})
@@ -392,5 +396,73 @@ func TestPrimaryResults(t *testing.T) {
 				t.Errorf("got %s, want %s", got, c.want)
 			}
 		})
+	}
+}
+
+func TestElectionTerritoryFits(t *testing.T) {
+	for _, c := range []struct {
+		kind string
+		k    senim.KATO
+		want bool
+	}{
+		{"mazhilis", senim.CountryKATO, true}, {"mazhilis", "350000000", false},
+		{"oblast", "350000000", true}, {"oblast", "750000000", true}, {"oblast", "351000000", false},
+		{"city", "351000000", true}, {"city", "350000000", false}, {"city", "351010000", false},
+		{"district", "351600000", true}, {"district", "351620100", false},
+		{"rural_akim", "351600000", true}, {"rural_akim", "351620000", true}, {"rural_akim", "351620100", false}, {"rural_akim", "350000000", false},
+		{"senate", senim.CountryKATO, false},
+	} {
+		if got := senim.ElectionTerritoryFits(c.kind, c.k); got != c.want {
+			t.Errorf("%s on %s: %v, want %v", c.kind, c.k, got, c.want)
+		}
+	}
+}
+
+func TestNewCandidateList(t *testing.T) {
+	ok := func() senim.CandidateListInput {
+		return senim.CandidateListInput{Title: senim.Names{RU: "Партийный список в областной маслихат"}, Territory: "350000000",
+			ElectionKind: "oblast", ElectionDay: "2023-03-19",
+			Candidates: []senim.CandidateEntry{{Member: "a"}, {Member: "b", Disability: true}, {Member: "c"}}}
+	}
+	for _, c := range []struct {
+		name string
+		edit func(*senim.CandidateListInput)
+		want []string
+	}{
+		{"valid", func(*senim.CandidateListInput) {}, nil},
+		{"from a primary", func(in *senim.CandidateListInput) { in.Candidates, in.Primary, in.Take = nil, "p1", 10 }, nil},
+		{"empty draft", func(in *senim.CandidateListInput) { in.Candidates = nil }, nil},
+		{"both sources", func(in *senim.CandidateListInput) { in.Primary = "p1" }, []string{"candidates list.source"}},
+		{"no title, no day", func(in *senim.CandidateListInput) { in.Title.RU, in.ElectionDay = "", "" }, []string{"election_day required", "title.ru required"}},
+		{"bad day", func(in *senim.CandidateListInput) { in.ElectionDay = "19.03.2023" }, []string{"election_day date"}},
+		{"territory unfit", func(in *senim.CandidateListInput) { in.Territory = "351600000" }, []string{"territory primary.territory"}},
+		{"unknown election", func(in *senim.CandidateListInput) { in.ElectionKind = "senate" }, []string{"election_kind primary.election_kind"}},
+		{"bad territory", func(in *senim.CandidateListInput) { in.Territory = "35" }, []string{"territory kato.length"}},
+		{"take out of range", func(in *senim.CandidateListInput) { in.Candidates, in.Primary, in.Take = nil, "p1", -1 }, []string{"take range"}},
+		{"a member twice, one missing", func(in *senim.CandidateListInput) {
+			in.Candidates = append(in.Candidates, senim.CandidateEntry{Member: "a"}, senim.CandidateEntry{Member: " "})
+		}, []string{"candidates[3].member list.member_twice", "candidates[4].member required"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := ok()
+			c.edit(&in)
+			l, err := senim.NewCandidateList(in)
+			if got := fieldKeys(err); !slices.Equal(got, c.want) {
+				t.Fatalf("got %v (%v), want %v", got, err, c.want)
+			}
+			if err != nil {
+				return
+			}
+			if l.Status != senim.CandidateListDraft || l.ElectionDay != senim.MustDate("2023-03-19") {
+				t.Errorf("%+v", l)
+			}
+			if len(l.Candidates) == 3 && (l.Candidates[1].Position != 2 || !l.Candidates[1].Disability || l.Candidates[2].MemberID != "c") {
+				t.Errorf("candidates %+v", l.Candidates)
+			}
+		})
+	}
+	many := make([]senim.CandidateEntry, senim.MaxListCandidates+1)
+	if _, err := senim.CheckCandidates(many); fmt.Sprint(fieldKeys(err)) != "[candidates list.too_many]" {
+		t.Errorf("too many: %v", err)
 	}
 }

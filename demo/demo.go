@@ -135,6 +135,9 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	if err := g.party(ctx, opt.Log); err != nil {
 		return err
 	}
+	if err := g.primaries(ctx, opt.Log); err != nil {
+		return err
+	}
 	if err := g.polls(ctx, opt.Log); err != nil {
 		return err
 	}
