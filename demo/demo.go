@@ -138,6 +138,9 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	if err := g.primaries(ctx, opt.Log); err != nil {
 		return err
 	}
+	if err := g.conferences(ctx, opt.Log); err != nil {
+		return err
+	}
 	if err := g.polls(ctx, opt.Log); err != nil {
 		return err
 	}

@@ -149,6 +149,7 @@ func (s *Server) routes() {
 	m.HandleFunc("PUT /api/v1/party/settings", s.staff(s.putPartySettings))
 	s.pollRoutes(m)
 	s.primaryRoutes(m)
+	s.conferenceRoutes(m)
 	m.HandleFunc("GET /api/v1/rating", s.getRating)
 	m.HandleFunc("GET /api/v1/rating/factions", s.getFactions)
 	m.HandleFunc("GET /api/v1/rating/methods", s.listMethods)

@@ -134,6 +134,13 @@ var routes = []string{
 	"GET /api/v1/lists/{id}",
 	"PUT /api/v1/lists/{id}/candidates",
 	"POST /api/v1/lists/{id}/approve",
+	"GET /api/v1/meetings",
+	"POST /api/v1/meetings",
+	"GET /api/v1/meetings/{id}",
+	"POST /api/v1/meetings/{id}/items",
+	"POST /api/v1/meetings/{id}/items/{n}/vote",
+	"GET /api/v1/awards",
+	"POST /api/v1/awards",
 	"GET /api/v1/rating/runs",
 	"POST /api/v1/rating/runs",
 }

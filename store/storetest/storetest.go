@@ -48,6 +48,7 @@ func Run(t *testing.T, open Opener) {
 		{"Rating", testRating},
 		{"Party", testParty},
 		{"PartyConcurrent", testPartyConcurrent},
+		{"Conferences", testConferences},
 		{"Primaries", testPrimaries},
 		{"Polls", testPolls},
 	}
