@@ -141,6 +141,9 @@ func Generate(ctx context.Context, db *store.DB, opt Options) error {
 	if err := g.conferences(ctx, opt.Log); err != nil {
 		return err
 	}
+	if err := g.elections(ctx, opt.Log); err != nil {
+		return err
+	}
 	if err := g.polls(ctx, opt.Log); err != nil {
 		return err
 	}

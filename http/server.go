@@ -150,6 +150,7 @@ func (s *Server) routes() {
 	s.pollRoutes(m)
 	s.primaryRoutes(m)
 	s.conferenceRoutes(m)
+	s.electionRoutes(m)
 	m.HandleFunc("GET /api/v1/rating", s.getRating)
 	m.HandleFunc("GET /api/v1/rating/factions", s.getFactions)
 	m.HandleFunc("GET /api/v1/rating/methods", s.listMethods)

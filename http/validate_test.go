@@ -141,6 +141,12 @@ var routes = []string{
 	"POST /api/v1/meetings/{id}/items/{n}/vote",
 	"GET /api/v1/awards",
 	"POST /api/v1/awards",
+	"GET /api/v1/elections",
+	"POST /api/v1/elections",
+	"GET /api/v1/elections/{id}",
+	"POST /api/v1/elections/{id}/results",
+	"GET /api/v1/elections/{id}/results",
+	"GET /api/v1/elections/{id}/results.csv",
 	"GET /api/v1/rating/runs",
 	"POST /api/v1/rating/runs",
 }

@@ -48,6 +48,7 @@ func Run(t *testing.T, open Opener) {
 		{"Rating", testRating},
 		{"Party", testParty},
 		{"PartyConcurrent", testPartyConcurrent},
+		{"Elections", testElections},
 		{"Conferences", testConferences},
 		{"Primaries", testPrimaries},
 		{"Polls", testPolls},
