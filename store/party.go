@@ -243,7 +243,12 @@ func (db *DB) FindMembers(ctx context.Context, f senim.MemberFilter) (ms []*seni
 		return nil, 0, senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(f.Territory))
 	}
 	lo, hi := f.Territory.Range()
-	where, args := " WHERE territory BETWEEN ? AND ?", []any{lo, hi}
+	// The whole country needs no territory predicate, and without one the
+	// list walks the name index in order.
+	where, args := " WHERE 1 = 1", []any{}
+	if f.Territory != senim.CountryKATO {
+		where, args = " WHERE territory BETWEEN ? AND ?", []any{lo, hi}
+	}
 	if f.OrgID != "" {
 		where += " AND org_id = ?"
 		args = append(args, f.OrgID)
