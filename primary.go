@@ -86,7 +86,9 @@ func (c Candidate) AgeOn(on Date) int {
 // Young reports whether the candidate is younger than youthAge on day on.
 // A candidate without a birth date is not counted as young.
 func (c Candidate) Young(on Date, youthAge int) bool {
-	return !c.BirthDate.IsZero() && c.AgeOn(on) < youthAge
+	// Someone not yet born on the day is not young then, whatever a wrong
+	// election day would make of them.
+	return !c.BirthDate.IsZero() && c.BirthDate.Before(on) && c.AgeOn(on) < youthAge
 }
 
 // Quota names.
@@ -261,6 +263,11 @@ func NewCandidateList(in CandidateListInput) (*CandidateList, error) {
 	l.Title.clean("title", MaxTitleLen, &p)
 	l.Territory = electionTerritory(in.Territory, l.ElectionKind, &p)
 	l.ElectionDay = requiredDate("election_day", in.ElectionDay, &p)
+	// The party was founded in 1999: a list for an earlier election is a
+	// typing error (and would count its candidates' ages wrongly).
+	if !l.ElectionDay.IsZero() && l.ElectionDay.Before(NewDate(1999, 1, 1)) {
+		p.Add(Invalid("election_day", "list.election_day", "from", "1999-01-01"))
+	}
 	if in.Take < 0 || in.Take > MaxListCandidates {
 		p.Add(Invalid("take", "range", "min", 0, "max", MaxListCandidates))
 	}

@@ -447,7 +447,9 @@ func (db *DB) fillPrimary(q queryer, d *PrimaryDetail) error {
 		d.Votes += pl.Votes
 		st := PrimaryStanding{PrimaryPlace: pl, Name: c.name}
 		if d.Public {
-			st.MemberID = ""
+			// The public sees places and votes, not who: a member who stood
+			// and lost holds no public post.
+			st.MemberID, st.Name = "", ""
 		} else {
 			st.Sex, st.Age, st.MemberStatus, st.InReserve = c.sex, senim.AgeOn(c.birth, d.Closes), c.status, reserved[pl.MemberID]
 		}
@@ -587,6 +589,11 @@ func insertCandidates(tx *Tx, primaryID string, seq int, cands []senim.PrimaryCa
 // transaction: in its territory (else not found) and open (else
 // primary.closed).
 func openPrimary(tx *Tx, actor *senim.Actor, id string) (*PrimaryDetail, error) {
+	// Lock the primary's row first: votes, candidates and closing run one
+	// after the other, each reading what the one before wrote.
+	if _, err := tx.Exec(`UPDATE primaries SET version = version WHERE id = ?`, id); err != nil {
+		return nil, err
+	}
 	d, err := loadPrimary(tx, id)
 	if err == nil && !actor.Sees(d.Territory) {
 		err = senim.NotFound("primary")
@@ -1132,6 +1139,12 @@ func insertPlaces(tx *Tx, listID string, cands []senim.Candidate) error {
 // draftList reads a list the actor may change, in a transaction: in its
 // territory (else not found) and a draft (else list.approved).
 func draftList(tx *Tx, actor *senim.Actor, id string) (*ListDetail, error) {
+	// Lock the list's row first, so that two changes of one list (a new
+	// set of candidates and an approval) run one after the other and the
+	// second reads what the first wrote.
+	if _, err := tx.Exec(`UPDATE candidate_lists SET version = version WHERE id = ?`, id); err != nil {
+		return nil, err
+	}
 	d, _, err := loadList(tx, id)
 	if err == nil && !actor.Sees(d.Territory) {
 		err = senim.NotFound("list")

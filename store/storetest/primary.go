@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	senim "github.com/senim-kz/senim"
@@ -204,10 +205,10 @@ func testPrimaries(t *testing.T, open Opener) {
 	_, err = db.AddCandidates(branch, pr.ID, []string{ids[0]})
 	WantCode(t, err, senim.ECONFLICT)
 
-	// The public sees a closed primary's results: names and votes, no one's
-	// member id or age.
+	// The public sees a closed primary's results: places and votes, not
+	// who stood (no name, member id or age).
 	pub, err := db.FindPrimary(public, pr.ID)
-	if err != nil || !pub.Public || pub.Candidates[0].Name != "Ахметова Гульнара" || pub.Candidates[0].Votes != 420 ||
+	if err != nil || !pub.Public || pub.Candidates[0].Name != "" || pub.Candidates[0].Votes != 420 ||
 		pub.Candidates[0].MemberID != "" || pub.Candidates[0].Age != 0 || pub.Candidates[0].Sex != "" {
 		t.Fatalf("the public's primary = %+v, %v", pub, err)
 	}
@@ -407,5 +408,49 @@ func testPrimaries(t *testing.T, open Opener) {
 	rec, err := db.CreatePrimary(branch, past, []senim.PrimaryCandidate{vote(ids[0], 10), vote(ids[3], 25)})
 	if err != nil || rec.Status != senim.PrimaryClosed || rec.Count != 2 || rec.Candidates[0].MemberID != ids[3] {
 		t.Fatalf("the past primary = %+v, %v", rec, err)
+	}
+}
+
+// A list's approval and a change of its places at the same moment run one
+// after the other: the list ends either approved with passing places or a
+// draft with the new (failing) ones, never approved and failing; and of
+// two approvals at once one is refused as a conflict.
+func testPrimariesRace(t *testing.T, open Opener) {
+	db := open(t)
+	mustImport(t, db)
+	NewClock(db, At("2023-01-20"))
+	branch := Staff(senim.RoleBranch, karaganda)
+	o := NewOrg(t, db, village, "35-0001")
+	ids := NewPrimaryPeople(t, db, o)
+	good := entries(ids, []int{11, 1, 3, 0, 2})
+	bad := entries(ids, []int{5, 6, 7, 8, 9, 3, 4}) // no women, no youth
+	for round := range 15 {
+		l, err := db.CreateList(branch, senim.CandidateListInput{Title: senim.Names{RU: "Список"}, Territory: string(district),
+			ElectionKind: "district", ElectionDay: "2023-03-19", Candidates: good})
+		if err != nil || !l.Quotas.Passed {
+			t.Fatalf("create: %v", err)
+		}
+		var wg sync.WaitGroup
+		errs := make([]error, 3)
+		wg.Add(3)
+		go func() { defer wg.Done(); _, errs[0] = db.ApproveList(branch, l.ID) }()
+		go func() { defer wg.Done(); _, errs[1] = db.ApproveList(branch, l.ID) }()
+		go func() { defer wg.Done(); _, errs[2] = db.SetListCandidates(branch, l.ID, bad) }()
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil && senim.ErrorCode(err) != senim.ECONFLICT {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
+		if errs[0] == nil && errs[1] == nil {
+			t.Fatalf("round %d: approved twice", round)
+		}
+		d, err := db.FindList(branch, l.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if live := senim.QuotaCheck(d.Candidates, senim.DefaultQuotas(), d.ElectionDay); d.Status == senim.CandidateListApproved && !live.Passed {
+			t.Fatalf("round %d: approved with failing places", round)
+		}
 	}
 }

@@ -51,6 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"Elections", testElections},
 		{"Conferences", testConferences},
 		{"Primaries", testPrimaries},
+		{"PrimariesRace", testPrimariesRace},
 		{"Polls", testPolls},
 	}
 	for _, tc := range tests {
