@@ -98,7 +98,7 @@ type PrimaryOrg struct {
 	Workplace string  `json:"workplace,omitempty"` // the employer of a workplace organisation
 	Founded   Date    `json:"founded"`
 	Closed    Date    `json:"closed,omitzero"`
-	Members   int     `json:"members"` // members now (active and suspended)
+	Members   int     `json:"members,omitempty"` // members now (active and suspended): staff only
 }
 
 // PrimaryOrgInput is what a caller sends to found a primary organisation.

@@ -37,6 +37,7 @@ func (s *Server) electionRoutes(m *http.ServeMux) {
 	m.HandleFunc("POST /api/v1/elections/{id}/results", s.staff(s.importElectionResults))
 	m.HandleFunc("GET /api/v1/elections/{id}/results", s.staff(s.listElectionResults))
 	m.HandleFunc("GET /api/v1/elections/{id}/results.csv", s.staff(s.exportElectionResults))
+	m.HandleFunc("GET /staff/elections/{id}/results.csv", s.signedIn(s.exportElectionResults))
 
 	m.HandleFunc("GET /elections", s.electionsPage)
 	m.HandleFunc("GET /elections/{id}", s.electionPage)
@@ -688,7 +689,7 @@ func (s *Server) electionPage(w http.ResponseWriter, r *http.Request) {
 	actor := senim.ActorFrom(ctx)
 	v.Staff = actor.IsStaff()
 	if canManageElections(actor) && actor.IsStaff() && (actor.Territory.Contains(e.Territory) || e.Territory.Contains(actor.Territory)) {
-		v.Export = "/api/v1/elections/" + e.ID + "/results.csv"
+		v.Export = "/staff/elections/" + e.ID + "/results.csv"
 		if !v.Whole {
 			v.Export += "?territory=" + string(rep.Territory)
 		}

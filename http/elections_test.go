@@ -404,8 +404,12 @@ func TestElectionPages(t *testing.T) {
 		!strings.Contains(body, "4 из 5 мест") {
 		t.Errorf("another oblast's figures: %d", status)
 	}
-	if _, body := get(t, staff, u+"/elections/"+el.ID); !strings.Contains(body, "/api/v1/elections/"+el.ID+"/results.csv") {
+	if _, body := get(t, staff, u+"/elections/"+el.ID); !strings.Contains(body, "/staff/elections/"+el.ID+"/results.csv") {
 		t.Error("the branch is not offered the export")
+	}
+	// The signed-in branch downloads it with its session.
+	if status, body := get(t, staff, u+"/staff/elections/"+el.ID+"/results.csv"); status != 200 || !strings.Contains(body, "constituency") && !strings.Contains(body, "Округ") {
+		t.Errorf("the export for the signed-in branch: %d\n%.300s", status, body)
 	}
 	if status, _ := get(t, citizen, u+"/elections/"+senim.NewID()); status != 404 {
 		t.Errorf("no such election: %d", status)

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	senim "github.com/senim-kz/senim"
 	"github.com/senim-kz/senim/exchange"
@@ -354,6 +355,9 @@ func (s *Server) exportMembers(w http.ResponseWriter, r *http.Request) {
 	format := r.URL.Query().Get("format")
 	if format == "" {
 		format = "csv"
+		if strings.HasSuffix(r.URL.Path, ".xlsx") {
+			format = "xlsx"
+		}
 	}
 	if format != "csv" && format != "xlsx" {
 		var p senim.Problems

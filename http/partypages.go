@@ -389,6 +389,7 @@ type memberStaffView struct {
 	Errors  map[string]string
 	Done    string
 	Reasons []choice
+	AgeText string // "38 лет"
 }
 
 func (s *Server) staffMemberPage(w http.ResponseWriter, r *http.Request) {
@@ -429,6 +430,7 @@ func (s *Server) renderStaffMember(w http.ResponseWriter, r *http.Request, statu
 	if v.Errors == nil {
 		v.Errors = map[string]string{}
 	}
+	v.AgeText = i18n.N(l, "ui.member.age", m.Age, map[string]any{"n": m.Age})
 	for _, reason := range senim.LeaveReasons {
 		v.Reasons = append(v.Reasons, choice{string(reason), i18n.T(l, "member.reason."+string(reason), nil)})
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strconv"
 	"sync"
 
@@ -283,12 +284,47 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 		div, mod = 1<<30, 1
 	}
 	parts := make([]tally, n)
+	slot := func(terr int32) int { return int((terr / div) % mod) }
+	// Below an oblast the classifier may skip a level (settlements right
+	// under a district, with no rural okrug): the parts are then the
+	// territories of the classifier just below, found once per code.
+	var codes []senim.KATO
+	if f.Parts && level >= senim.LevelDistrict && level < senim.LevelSettlement {
+		places, err := db.places(ctx)
+		if err != nil {
+			return nil, err
+		}
+		parts, codes = make([]tally, 1, 16), []senim.KATO{f.Territory}
+		slots := map[int32]int{}
+		index := map[senim.KATO]int{f.Territory: 0}
+		slot = func(terr int32) int {
+			if i, ok := slots[terr]; ok {
+				return i
+			}
+			k := senim.KATO(fmt.Sprintf("%09d", terr))
+			part := k
+			for _, a := range k.Ancestors() {
+				if a.Level() > level && places.territories[a] {
+					part = a
+					break
+				}
+			}
+			i, ok := index[part]
+			if !ok {
+				i = len(parts)
+				index[part] = i
+				parts, codes = append(parts, tally{}), append(codes, part)
+			}
+			slots[terr] = i
+			return i
+		}
+	}
 	for i := range ix.rows {
 		r := &ix.rows[i]
 		if r.terr < lo || r.terr > hi {
 			continue
 		}
-		t := &parts[(r.terr/div)%mod]
+		t := &parts[slot(r.terr)]
 		if r.admission && r.from >= from && r.from <= to {
 			t.admitted++
 		}
@@ -320,7 +356,7 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 	for i := range parts {
 		total.add(&parts[i])
 	}
-	if n == 1 {
+	if n == 1 && codes == nil {
 		parts = nil
 	}
 	for i := range ix.orgs {
@@ -329,8 +365,8 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 			continue
 		}
 		total.orgs++
-		if parts != nil {
-			parts[(o.terr/div)%mod].orgs++
+		if n > 1 || codes != nil {
+			parts[slot(o.terr)].orgs++
 		}
 	}
 	out := total.stats(f.Territory, f, f.YouthAge)
@@ -341,9 +377,11 @@ func (db *DB) MemberStats(ctx context.Context, f senim.MemberStatsFilter) (*seni
 		if i == 0 || t.members == 0 && t.orgs == 0 && t.admitted == 0 && t.left == 0 {
 			continue
 		}
-		k := senim.KATO(strconv.Itoa(int(lo + int32(i)*div)))
-		for len(k) < 9 {
-			k = "0" + k
+		var k senim.KATO
+		if codes != nil {
+			k = codes[i]
+		} else {
+			k = senim.KATO(fmt.Sprintf("%09d", lo+int32(i)*div))
 		}
 		out.Parts = append(out.Parts, t.stats(k, f, f.YouthAge))
 	}

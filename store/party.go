@@ -127,6 +127,9 @@ func (db *DB) FindOrgs(ctx context.Context, f OrgFilter) (orgs []*senim.PrimaryO
 	if orgs, err = collect(rows, err, scanOrg); err != nil {
 		return nil, 0, err
 	}
+	if !seesOrgCounts(ctx) {
+		return orgs, total, nil
+	}
 	counts, err := db.members.orgCounts(ctx, db)
 	if err != nil {
 		return nil, 0, err
@@ -135,6 +138,15 @@ func (db *DB) FindOrgs(ctx context.Context, f OrgFilter) (orgs []*senim.PrimaryO
 		o.Members = counts[o.ID]
 	}
 	return orgs, total, nil
+}
+
+// seesOrgCounts reports whether the caller is told how many members an
+// organisation has: staff and the system. For the public an
+// organisation's count would be a village's, finer than the statistics
+// show them.
+func seesOrgCounts(ctx context.Context) bool {
+	a := senim.ActorFrom(ctx)
+	return a.IsStaff() || a.Kind == senim.ActorSystem
 }
 
 // FindOrg returns a primary organisation by its id or its code.
@@ -146,6 +158,9 @@ func (db *DB) FindOrg(ctx context.Context, ref string) (*senim.PrimaryOrg, error
 	}
 	if err != nil {
 		return nil, err
+	}
+	if !seesOrgCounts(ctx) {
+		return o, nil
 	}
 	counts, err := db.members.orgCounts(ctx, db)
 	if err != nil {
@@ -286,6 +301,8 @@ func (db *DB) FindMembers(ctx context.Context, f senim.MemberFilter) (ms []*seni
 	for i, m := range ms {
 		m.Age = m.AgeOn(today)
 		masked := m.Masked()
+		// A list shows no contact at all, not even masked.
+		masked.Phone, masked.Email, masked.Address = "", "", ""
 		ms[i] = &masked
 	}
 	return ms, total, nil

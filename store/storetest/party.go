@@ -186,6 +186,11 @@ func testParty(t *testing.T, open Opener) {
 	if len(s.Parts) != 1 || s.Parts[0].Territory != district || s.Parts[0].Members != 5 {
 		t.Fatalf("parts = %+v", s.Parts)
 	}
+	// Below the district the classifier has the village right under it (no
+	// rural okrug): the village is the part.
+	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: district, From: senim.MustDate("2026-01-01"), To: senim.MustDate("2026-06-15"), Parts: true}); len(s.Parts) != 1 || s.Parts[0].Territory != village || s.Parts[0].Members != 4 || s.Members != 5 {
+		t.Fatalf("the district's parts: %+v", s.Parts)
+	}
 	// A day before the readmission Aigerim had left; before 2015 nobody here.
 	if s, _ := db.MemberStats(System(), senim.MemberStatsFilter{Territory: district, From: senim.MustDate("2026-06-01"), To: senim.MustDate("2026-06-05")}); s.Members != 4 {
 		t.Fatalf("on 5 June: %+v", s)
