@@ -62,11 +62,28 @@ func ReadMembers(r io.Reader) ([]senim.MemberRecord, error) {
 		if len(sheets) == 0 {
 			return nil, senim.Invalid("file", "xlsx.empty")
 		}
-		if s, err = readSheet(f, sheets[0]); err != nil {
+		// One pass over the sheet's values, streamed: a members' sheet is
+		// large and plain (no merged cells to spread).
+		rows, err := f.Rows(sheets[0])
+		if err != nil {
 			e := senim.Invalid("file", "xlsx.unreadable")
 			e.Err = err
 			return nil, e
 		}
+		var all [][]string
+		for rows.Next() {
+			cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+			if err != nil {
+				rows.Close()
+				e := senim.Invalid("file", "xlsx.unreadable")
+				e.Err = err
+				return nil, e
+			}
+			all = append(all, cols)
+		}
+		rows.Close()
+		s = tableRows(sheets[0], all)
+		s.valuesOnly = true
 		if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 			s.date1904 = *props.Date1904
 		}

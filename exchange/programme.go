@@ -406,6 +406,9 @@ type sheetRows struct {
 	header   int    // the header's row index; -1 on a blank sheet
 	blank    []bool // rows with nothing in them, before merged cells are spread
 	date1904 bool
+	// valuesOnly: the cells were read as their values only (a date cell
+	// as its serial number), not also as the sheet shows them.
+	valuesOnly bool
 }
 
 func readSheet(f *excelize.File, name string) (*sheetRows, error) {
@@ -628,6 +631,9 @@ func (c *rowCells) date(key string) string {
 		return ""
 	}
 	d, ok := cellDate(t, raw, c.s.date1904)
+	if !ok && c.s.valuesOnly {
+		d, ok = cellDate("", raw, c.s.date1904) // a date cell, read as its serial number
+	}
 	if !ok {
 		c.p.Add(senim.Invalid(c.field(key), "date"))
 		return ""
