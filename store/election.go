@@ -470,7 +470,7 @@ func (db *DB) ElectionResults(ctx context.Context, id string, territory senim.KA
 	if err != nil {
 		return nil, err
 	}
-	rs, err := db.electionRows(db.reader(ctx), e, scope)
+	rs, _, err := db.electionRows(db.reader(ctx), e, scope)
 	if err != nil {
 		return nil, err
 	}
@@ -528,25 +528,32 @@ func (db *DB) ElectionViews(ctx context.Context, id string) ([]ElectionView, err
 // electionRows reads the rows of an election in the subtree of scope, in
 // their order, and marks as incumbents those elected in the previous
 // election of the same kind on the same territory.
-func (db *DB) electionRows(q queryer, e *senim.Election, scope senim.KATO) ([]*senim.ElectionResult, error) {
+//
+// compared says whether new faces can be told: a previous election exists,
+// or the file said who held the seat before; without either every winner
+// would look new.
+func (db *DB) electionRows(q queryer, e *senim.Election, scope senim.KATO) (rs []*senim.ElectionResult, compared bool, err error) {
 	lo, hi := scope.Range()
 	rows, err := q.Query(`SELECT constituency, territory, candidate, iin, birth_date, sex, party, votes, elected, incumbent
 		FROM election_results WHERE election_id = ? AND territory BETWEEN ? AND ? ORDER BY seq`, e.ID, lo, hi)
-	rs, err := collect(rows, err, func(s scanner) (*senim.ElectionResult, error) {
+	rs, err = collect(rows, err, func(s scanner) (*senim.ElectionResult, error) {
 		r := &senim.ElectionResult{}
 		return r, s.Scan(&r.Constituency, &r.Territory, &r.Candidate, &r.IIN, &r.BirthDate, &r.Sex, &r.Party, &r.Votes, &r.Elected, &r.Incumbent)
 	})
 	if err != nil || len(rs) == 0 {
-		return rs, err
+		return rs, false, err
+	}
+	for _, r := range rs {
+		compared = compared || r.Incumbent
 	}
 	var prevID string
 	err = q.QueryRow(`SELECT id FROM elections WHERE kind = ? AND territory = ? AND held < ? ORDER BY held DESC LIMIT 1`,
 		e.Kind, e.Territory, e.Held).Scan(&prevID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return rs, nil
+		return rs, compared, nil
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	rows, err = q.Query(`SELECT candidate, iin FROM election_results WHERE election_id = ? AND elected AND candidate <> ''`, prevID)
 	prev, err := collect(rows, err, func(s scanner) ([2]string, error) {
@@ -554,10 +561,10 @@ func (db *DB) electionRows(q queryer, e *senim.Election, scope senim.KATO) ([]*s
 		return p, s.Scan(&p[0], &p[1])
 	})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	markIncumbents(rs, prev)
-	return rs, nil
+	return rs, true, nil
 }
 
 // markIncumbents marks the rows of the candidates in prev (name and IIN of
@@ -664,12 +671,12 @@ func (db *DB) ElectionFigures(ctx context.Context, id string, territory senim.KA
 		return nil, err
 	}
 	r := db.reader(ctx)
-	rs, err := db.electionRows(r, e, scope)
+	rs, compared, err := db.electionRows(r, e, scope)
 	if err != nil {
 		return nil, err
 	}
 	rep := &ElectionReport{Election: e, Territory: scope, Party: own, Rows: len(rs)}
-	rep.Figures, rep.Parties = electionFigures(rs, own, youth, e.Held)
+	rep.Figures, rep.Parties = electionFigures(rs, own, youth, e.Held, compared)
 
 	rows, err := r.Query(`SELECT DISTINCT territory FROM election_results WHERE election_id = ?`, e.ID)
 	codes, err := collect(rows, err, func(s scanner) (senim.KATO, error) {
@@ -700,19 +707,19 @@ func (db *DB) ElectionFigures(ctx context.Context, id string, territory senim.KA
 		}
 		if len(lower) > 0 {
 			lv := &ElectionLevels{Elections: append([]*senim.Election{e}, lower...)}
-			all := slices.Clone(rs)
+			all, allCompared := slices.Clone(rs), compared
 			for _, x := range lower {
 				if !scope.Contains(x.Territory) && !x.Territory.Contains(scope) {
 					continue
 				}
-				xs, err := db.electionRows(r, x, scope)
+				xs, ok, err := db.electionRows(r, x, scope)
 				if err != nil {
 					return nil, err
 				}
-				all = append(all, xs...)
+				all, allCompared = append(all, xs...), allCompared && (ok || len(xs) == 0)
 			}
 			lv.Rows = len(all)
-			lv.Figures, lv.Parties = electionFigures(all, own, youth, e.Held)
+			lv.Figures, lv.Parties = electionFigures(all, own, youth, e.Held, allCompared)
 			rep.AllLevels = lv
 		}
 	}
@@ -721,10 +728,15 @@ func (db *DB) ElectionFigures(ctx context.Context, id string, territory senim.KA
 
 // electionFigures computes the own party's figures (nil without one) and
 // every party's seats and votes.
-func electionFigures(rs []*senim.ElectionResult, own string, youth int, on senim.Date) (*senim.ElectionFigures, []ElectionPartyResult) {
+// Without a comparison (compared false) new faces and renewal are not
+// available rather than everyone.
+func electionFigures(rs []*senim.ElectionResult, own string, youth int, on senim.Date, compared bool) (*senim.ElectionFigures, []ElectionPartyResult) {
 	var f *senim.ElectionFigures
 	if own != "" {
 		v := senim.ElectionFiguresOf(rs, own, youth, on)
+		if !compared {
+			v.NewFaces, v.Renewal = senim.ElectionShare{}, senim.ElectionShare{}
+		}
 		f = &v
 	}
 	seen := map[string]bool{}

@@ -407,3 +407,26 @@ func testElections(t *testing.T, open Opener) {
 		t.Errorf("another oblast's branch reads the log: %v", err)
 	}
 }
+
+// With no previous election of its kind and territory, and no word in the
+// file of who held a seat before, new faces and renewal cannot be told:
+// they are not available, rather than every winner.
+func testElectionsFirst(t *testing.T, open Opener) {
+	db := open(t)
+	mustImport(t, db)
+	NewClock(db, At("2026-03-02"))
+	if err := db.SaveParty(Staff(senim.RoleCentral, senim.CountryKATO), &senim.Party{Code: "own", Name: senim.Names{RU: "Партия"}, Own: true}); err != nil {
+		t.Fatal(err)
+	}
+	e := NewElection(t, db, ElectionInput("2023-03-19", 8))
+	rows := ElectionRows(t,
+		senim.ElectionResultInput{Constituency: "№ 1", Territory: string(district), Candidate: "Иванов Иван", Party: "own", Votes: 600, Elected: true},
+		senim.ElectionResultInput{Constituency: "№ 1", Territory: string(district), Candidate: "Петров Пётр", Votes: 400})
+	if _, err := db.ImportElectionResults(System(), e.ID, rows, false); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := db.ElectionFigures(System(), e.ID, "")
+	if err != nil || rep.Figures == nil || pct(rep.Figures.Seats) != 100 || rep.Figures.NewFaces.Available() || rep.Figures.Renewal.Available() {
+		t.Fatalf("a first election's figures: %+v, %v", rep, err)
+	}
+}

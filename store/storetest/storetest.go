@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"Party", testParty},
 		{"PartyConcurrent", testPartyConcurrent},
 		{"Elections", testElections},
+		{"ElectionsFirst", testElectionsFirst},
 		{"Conferences", testConferences},
 		{"Primaries", testPrimaries},
 		{"PrimariesRace", testPrimariesRace},
