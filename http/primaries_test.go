@@ -236,7 +236,7 @@ func TestPrimariesOverAPI(t *testing.T) {
 	r = e.do("POST", "/api/v1/lists/"+l.ID+"/approve", "", branch, "Accept-Language: en")
 	p := r.problem(t)
 	if r.status != 409 || p.Code != "conflict" || len(p.Errors) != 2 || p.Errors[0].Field != "quotas.list" || p.Errors[1].Field != "quotas.youth" ||
-		!strings.Contains(p.Detail, "2 of 10") || !strings.Contains(p.Errors[1].Detail, "Young people (under 35): 1 of 10") {
+		!strings.Contains(p.Errors[0].Detail, "2 of 10") || !strings.Contains(p.Errors[1].Detail, "Young people (under 35): 1 of 10") {
 		t.Fatalf("approve a failing list: %d %s", r.status, r.body)
 	}
 	if r := e.do("GET", "/api/v1/lists/"+l.ID, ""); r.status != 404 {
