@@ -542,6 +542,10 @@ type MemberRecord struct {
 	In     MemberInput
 	Leave  Departure
 	Status string // "suspended" imports a suspended member; empty, "active" or "left" (with Leave) as the rest says
+	// Faults are the line's cells that could not be read (a date that is
+	// not one), each naming its line ("line.12.joined"): the import
+	// reports them with everything else it finds.
+	Faults []*Error
 }
 
 // MaxLineErrors bounds the errors an import reports: past it, the rest are

@@ -37,10 +37,11 @@ var memberColumns = []formColumn{
 
 // ReadMembers reads a members' file, CSV or XLSX (told apart by their
 // bytes: a workbook is a zip archive). The first non-empty row is the
-// header, in any of the three languages. Every cell that cannot be read —
-// a date that is not one, a yes/no that is neither — is reported at its
-// line ("line.N.joined") together with the others; what the values mean
-// (a valid IIN, a known organisation) is checked by the import itself.
+// header, in any of the three languages. A cell that cannot be read — a
+// date that is not one, a yes/no that is neither — goes with its line's
+// record as a fault at its line ("line.N.joined"), so that the import
+// reports it together with what the values mean (a valid IIN, a known
+// organisation); a file whose columns are wrong is refused here.
 func ReadMembers(r io.Reader) ([]senim.MemberRecord, error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
@@ -103,7 +104,8 @@ func ReadMembers(r io.Reader) ([]senim.MemberRecord, error) {
 	}
 	var out []senim.MemberRecord
 	for i := range s.data() {
-		c := &rowCells{s: s, cols: cols, row: i, p: &p}
+		var rp senim.Problems // this line's cells that cannot be read
+		c := &rowCells{s: s, cols: cols, row: i, p: &rp}
 		rec := senim.MemberRecord{Line: i + 1}
 		rec.In = senim.MemberInput{
 			IIN: memberIIN(c.text("iin", false)), Name: unquote(c.text("name", false)), Phone: unquote(c.text("phone", false)),
@@ -117,10 +119,10 @@ func ReadMembers(r io.Reader) ([]senim.MemberRecord, error) {
 			}
 		}
 		rec.Leave = senim.Departure{On: c.optionalDate("left"), Reason: c.text("left_reason", false), Note: unquote(c.text("left_note", false))}
+		if err := rp.Err(); err != nil {
+			rec.Faults = err.(*senim.Error).FieldErrors()
+		}
 		out = append(out, rec)
-	}
-	if err := p.Err(); err != nil {
-		return nil, err
 	}
 	return out, nil
 }

@@ -25,11 +25,12 @@ func TestReadMembers(t *testing.T) {
 		r.In.Joined != "2021-03-05" || !r.In.YouthWing {
 		t.Fatalf("read %+v", r)
 	}
-	// Cells that cannot be read are named at their lines, all at once.
-	_, err = exchange.ReadMembers(strings.NewReader("IIN,Full name,Primary organisation,Joined,Youth wing\n1,a,b,yesterday,maybe\n2,c,d,2021-13-01,\n"))
-	e, ok := err.(*senim.Error)
-	if !ok || len(e.Details) != 3 || e.Details[0].Field != "line.2.joined" || e.Details[2].Field != "line.3.joined" {
-		t.Fatalf("bad cells: %v", err)
+	// Cells that cannot be read go with their lines, for the import to
+	// report with everything else.
+	recs, err = exchange.ReadMembers(strings.NewReader("IIN,Full name,Primary organisation,Joined,Youth wing\n1,a,b,yesterday,maybe\n2,c,d,2021-13-01,\n"))
+	if err != nil || len(recs) != 2 || len(recs[0].Faults) != 2 || recs[0].Faults[0].Field != "line.2.joined" ||
+		recs[0].Faults[1].Field != "line.2.youth_wing" || len(recs[1].Faults) != 1 || recs[1].Faults[0].Field != "line.3.joined" {
+		t.Fatalf("bad cells: %+v, %v", recs, err)
 	}
 	// A file without a required column says which.
 	if _, err := exchange.ReadMembers(strings.NewReader("IIN,Full name\n1,a\n")); err == nil || !strings.Contains(err.Error(), "xlsx.column_missing") {

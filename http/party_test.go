@@ -140,9 +140,11 @@ func TestPartyOverAPI(t *testing.T) {
 	if r.status != 422 {
 		t.Fatalf("bad import: %d %s", r.status, r.body)
 	}
+	// Every fault at once, by line: a cell that is no date, no yes/no,
+	// an IIN with a wrong check digit, an unknown organisation.
 	got := strings.Join(problemFields(t, r), " ")
-	if got != "line.4.joined line.4.youth_wing" {
-		t.Fatalf("bad import's fields (cells first): %s", got)
+	if got != "line.3.iin line.4.joined line.4.youth_wing line.4.organisation" {
+		t.Fatalf("bad import's fields: %s", got)
 	}
 	good := strings.Replace(strings.Replace(file.String(), "вчера", "2022-01-01", 1), "может быть", "да", 1)
 	r = e.do("POST", "/api/v1/members/import", good, branch, "Content-Type: text/csv", "Accept-Language: ru")

@@ -659,27 +659,32 @@ func (db *DB) ImportMembers(ctx context.Context, recs []senim.MemberRecord) (int
 	if err != nil {
 		return 0, err
 	}
-	var p senim.Problems
-	errs := 0
+	// Every fault of every line is gathered, then reported by line.
+	type fault struct {
+		line int
+		err  *senim.Error
+	}
+	var faults []fault
+	var other senim.Problems // not about a line: forbidden, internal
 	fail := func(line int, err error) {
 		if err == nil {
 			return
 		}
 		var e *senim.Error
 		if !errors.As(err, &e) || e.Code != senim.EINVALID {
-			p.Add(err)
+			other.Add(err)
 			return
 		}
 		for _, fe := range e.FieldErrors() {
-			errs++
-			if errs <= senim.MaxLineErrors {
-				p.Add(senim.PrefixField(fe, fmt.Sprintf("line.%d.", line)))
-			}
+			faults = append(faults, fault{line, senim.PrefixField(fe, fmt.Sprintf("line.%d.", line)).(*senim.Error)})
 		}
 	}
 	ms := make([]*senim.Member, 0, len(recs))
 	lines := make(map[string]int, len(recs)) // IIN → its first line
 	for _, rec := range recs {
+		for _, fe := range rec.Faults {
+			faults = append(faults, fault{rec.Line, fe})
+		}
 		m, err := senim.NewMember(rec.In, today, now)
 		fail(rec.Line, err)
 		if o := orgs[strings.TrimSpace(rec.In.Org)]; o != nil {
@@ -697,9 +702,7 @@ func (db *DB) ImportMembers(ctx context.Context, recs []senim.MemberRecord) (int
 		}
 		switch {
 		case strings.TrimSpace(rec.Leave.On) != "":
-			if err == nil {
-				fail(rec.Line, m.Leave(rec.Leave, today, now))
-			}
+			fail(rec.Line, m.Leave(rec.Leave, today, now))
 		case strings.TrimSpace(rec.Leave.Reason) != "" || strings.TrimSpace(rec.Leave.Note) != "":
 			fail(rec.Line, senim.Invalid("left", "required"))
 		}
@@ -736,12 +739,20 @@ func (db *DB) ImportMembers(ctx context.Context, recs []senim.MemberRecord) (int
 	if err != nil {
 		return 0, err
 	}
-	slices.Sort(taken)
 	for _, line := range taken {
 		fail(line, senim.Invalid("iin", "member.exists"))
 	}
-	if errs > senim.MaxLineErrors {
-		p.Add(senim.Invalid("file", "import.more_errors", "count", errs-senim.MaxLineErrors))
+	if err := other.Err(); err != nil {
+		return 0, err
+	}
+	slices.SortStableFunc(faults, func(a, b fault) int { return a.line - b.line })
+	var p senim.Problems
+	for i, f := range faults {
+		if i == senim.MaxLineErrors {
+			p.Add(senim.Invalid("file", "import.more_errors", "count", len(faults)-senim.MaxLineErrors))
+			break
+		}
+		p.Add(f.err)
 	}
 	if err := p.Err(); err != nil {
 		return 0, err
