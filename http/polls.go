@@ -138,7 +138,7 @@ type voteRequest struct {
 // that a poll not open says so first, and its answer's fault is that none
 // was chosen.
 func (s *Server) vote(r *http.Request, id string, option *int, iin string) (*senim.Poll, error) {
-	if !s.limiter.Allow(s.clientIP(r)) {
+	if !s.votes.Allow(s.clientIP(r)) {
 		return nil, senim.Errorf(senim.ETOOMANY, "rate_limited")
 	}
 	n := 0

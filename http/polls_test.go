@@ -170,7 +170,7 @@ func TestPollsOverAPI(t *testing.T) {
 	// after IIN is slowed down.
 	open := e.do("POST", "/api/v1/polls", strings.Replace(validPoll, "2026-03-31", "2026-04-30", 1), branch)
 	open.json(t, &p)
-	slow := httptest.NewServer(validating(t, senimhttp.NewServer(e.db, nil, senimhttp.Config{SubmitPerMinute: 1, SubmitBurst: 2})))
+	slow := httptest.NewServer(validating(t, senimhttp.NewServer(e.db, nil, senimhttp.Config{VotesPerMinute: 1, VoteBurst: 2})))
 	defer slow.Close()
 	codes := []int{}
 	for i := range 3 {

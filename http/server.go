@@ -28,6 +28,11 @@ type Config struct {
 	// without an API key; SubmitBurst how many at once.
 	SubmitPerMinute float64
 	SubmitBurst     int
+	// VotesPerMinute is how many votes in polls one address may try a
+	// minute (30 by default: many voters share a mobile carrier's
+	// address), VoteBurst how many at once (20); apart from the appeals'.
+	VotesPerMinute float64
+	VoteBurst      int
 	// ExportRows is the most rows an XLSX export carries (100,000 by
 	// default); a longer list is cut, and the sheet says so.
 	ExportRows int
@@ -42,6 +47,7 @@ type Server struct {
 	log     *slog.Logger
 	cfg     Config
 	limiter *limiter
+	votes   *limiter // the polls' votes, apart from the appeals
 	mux     *http.ServeMux
 	pages   map[string]*template.Template
 	// exports bounds the XLSX exports running at once: each holds a
@@ -60,10 +66,17 @@ func NewServer(db *store.DB, log *slog.Logger, cfg Config) *Server {
 	if cfg.SubmitBurst <= 0 {
 		cfg.SubmitBurst = 5
 	}
+	if cfg.VotesPerMinute <= 0 {
+		cfg.VotesPerMinute = 30
+	}
+	if cfg.VoteBurst <= 0 {
+		cfg.VoteBurst = 20
+	}
 	if cfg.ExportRows <= 0 {
 		cfg.ExportRows = 100_000
 	}
 	s := &Server{db: db, log: log, cfg: cfg, mux: http.NewServeMux(), limiter: newLimiter(cfg.SubmitPerMinute/60, cfg.SubmitBurst),
+		votes: newLimiter(cfg.VotesPerMinute/60, cfg.VoteBurst),
 		pages: parseTemplates(), exports: make(chan struct{}, 2)}
 	s.routes()
 	return s
