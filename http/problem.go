@@ -3,7 +3,10 @@ package http
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"net/http"
+	"strconv"
+	"strings"
 
 	senim "github.com/senim-kz/senim"
 	"github.com/senim-kz/senim/i18n"
@@ -101,7 +104,31 @@ func message(lang string, e *senim.Error) string {
 	if e.Key == "" {
 		return i18n.T(lang, "title."+e.Code, nil)
 	}
-	return i18n.T(lang, e.Key, e.Args)
+	return i18n.T(lang, e.Key, localArgs(lang, e.Args))
+}
+
+// localArgs writes a message's fractional numbers the way the language
+// does ("6,7" in Russian and Kazakh); other arguments are left as they are.
+func localArgs(lang string, args map[string]any) map[string]any {
+	var out map[string]any
+	for k, v := range args {
+		f, ok := v.(float64)
+		if !ok || f == float64(int64(f)) {
+			continue
+		}
+		if out == nil {
+			out = maps.Clone(args)
+		}
+		text := strconv.FormatFloat(f, 'f', -1, 64)
+		if lang != "en" {
+			text = strings.Replace(text, ".", ",", 1)
+		}
+		out[k] = text
+	}
+	if out == nil {
+		return args
+	}
+	return out
 }
 
 // Message renders any error as a sentence in lang, with one line per field
