@@ -67,6 +67,12 @@ func TestPortalPages(t *testing.T) {
 	if _, body := get(t, c, e.srv.URL+"/t/350000000"); !strings.Contains(body, "Қарағанды облысы") || !strings.Contains(body, `lang="kk"`) {
 		t.Fatal("the page is not in Kazakh after switching")
 	}
+	// A page opened with ?lang= goes back without it, or the choice would
+	// not show.
+	res, _ = c.Get(e.srv.URL + "/lang/en?back=" + url.QueryEscape("/party?lang=ru&territory=350000000"))
+	if loc := res.Header.Get("Location"); loc != "/party?territory=350000000" {
+		t.Fatalf("back to %q", loc)
+	}
 	// A switcher link cannot send the visitor to another site.
 	res, _ = c.Get(e.srv.URL + "/lang/en?back=//evil.example/")
 	if loc := res.Header.Get("Location"); loc != "/" {

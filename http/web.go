@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -185,7 +186,15 @@ func (s *Server) switchLanguage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: "lang", Value: l, Path: "/", MaxAge: 365 * 24 * 3600, HttpOnly: true, SameSite: http.SameSiteLaxMode})
-	http.Redirect(w, r, safeBack(r.URL.Query().Get("back"), "/"), http.StatusSeeOther)
+	back := safeBack(r.URL.Query().Get("back"), "/")
+	// A page opened with ?lang= would keep its language over the choice.
+	if u, err := url.Parse(back); err == nil && u.Query().Has("lang") {
+		q := u.Query()
+		q.Del("lang")
+		u.RawQuery = q.Encode()
+		back = u.String()
+	}
+	http.Redirect(w, r, back, http.StatusSeeOther)
 }
 
 // csrfCookie holds the anonymous visitor's form token (double-submit): a
