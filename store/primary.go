@@ -811,6 +811,76 @@ type ListDetail struct {
 	// Public marks the public's view: places and names, the quota
 	// verdicts and counts; no ages, sexes, disabilities or member ids.
 	Public bool
+	// History is every version of the places, for staff.
+	History []ListChange
+}
+
+// ListChange is one version of a list's places.
+type ListChange struct {
+	Version  int
+	Actor    string
+	At       time.Time
+	Places   int
+	Disabled int
+	// Marked and Unmarked name the candidates whose disability mark this
+	// version set or took away.
+	Marked, Unmarked []string
+}
+
+// recordListChange writes the list's places as they now are as its
+// version, naming whose disability marks changed since before (member id
+// → marked, of the version before; nil for a new list).
+func recordListChange(tx *Tx, actor *senim.Actor, listID string, version int, cands []senim.Candidate, before map[string]bool) error {
+	var marked, unmarked []string
+	disabled := 0
+	ids := make([]string, 0, len(cands))
+	for _, c := range cands {
+		if c.Disability {
+			disabled++
+		}
+		if c.Disability != before[c.MemberID] {
+			ids = append(ids, c.MemberID)
+		}
+	}
+	names, err := membersByID(tx, ids)
+	if err != nil {
+		return err
+	}
+	for _, c := range cands {
+		if m := names[c.MemberID]; m != nil && c.Disability != before[c.MemberID] {
+			if c.Disability {
+				marked = append(marked, m.Name)
+			} else {
+				unmarked = append(unmarked, m.Name)
+			}
+		}
+	}
+	data, err := json.Marshal(map[string][]string{"marked": marked, "unmarked": unmarked})
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(`INSERT INTO list_changes (list_id, version, actor, at, places, disabled, marked) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		listID, version, actor.Label(), tx.now, len(cands), disabled, string(data))
+	return err
+}
+
+// listHistory reads a list's versions, oldest first.
+func listHistory(q queryer, listID string) ([]ListChange, error) {
+	rows, err := q.Query(`SELECT version, actor, at, places, disabled, marked FROM list_changes WHERE list_id = ? ORDER BY version`, listID)
+	return collect(rows, err, func(s scanner) (ListChange, error) {
+		var c ListChange
+		var data string
+		if err := s.Scan(&c.Version, &c.Actor, &c.At, &c.Places, &c.Disabled, &data); err != nil {
+			return c, err
+		}
+		c.At = c.At.UTC()
+		var m map[string][]string
+		if err := json.Unmarshal([]byte(data), &m); err != nil {
+			return c, err
+		}
+		c.Marked, c.Unmarked = m["marked"], m["unmarked"]
+		return c, nil
+	})
 }
 
 // ListFilter selects candidate lists.
@@ -943,6 +1013,10 @@ func (db *DB) FindList(ctx context.Context, id string) (*ListDetail, error) {
 	}
 	if public {
 		publicList(d)
+		return d, nil
+	}
+	if d.History, err = listHistory(r, d.ID); err != nil {
+		return nil, err
 	}
 	return d, nil
 }
@@ -1116,7 +1190,10 @@ func (db *DB) CreateList(ctx context.Context, in senim.CandidateListInput) (*Lis
 			l.Title.RU, l.Title.KK, l.Title.EN, l.ElectionKind, l.ElectionDay, l.Status, actor.Label(), tx.now, tx.now); err != nil {
 			return err
 		}
-		return insertPlaces(tx, l.ID, l.Candidates)
+		if err := insertPlaces(tx, l.ID, l.Candidates); err != nil {
+			return err
+		}
+		return recordListChange(tx, actor, l.ID, 1, l.Candidates, nil)
 	})
 	if err != nil {
 		return nil, err
@@ -1183,14 +1260,26 @@ func (db *DB) SetListCandidates(ctx context.Context, id string, entries []senim.
 		if err := p.Err(); err != nil {
 			return err
 		}
+		before := map[string]bool{}
+		rows, err := tx.Query(`SELECT member_id FROM candidate_list_entries WHERE list_id = ? AND disability`, d.ID)
+		if _, err := collect(rows, err, func(s scanner) (bool, error) {
+			var id string
+			err := s.Scan(&id)
+			before[id] = true
+			return true, err
+		}); err != nil {
+			return err
+		}
 		if _, err := tx.Exec(`DELETE FROM candidate_list_entries WHERE list_id = ?`, d.ID); err != nil {
 			return err
 		}
 		if err := insertPlaces(tx, d.ID, cands); err != nil {
 			return err
 		}
-		_, err = tx.Exec(`UPDATE candidate_lists SET updated_at = ?, version = version + 1 WHERE id = ?`, tx.now, d.ID)
-		return err
+		if _, err = tx.Exec(`UPDATE candidate_lists SET updated_at = ?, version = version + 1 WHERE id = ?`, tx.now, d.ID); err != nil {
+			return err
+		}
+		return recordListChange(tx, actor, d.ID, d.Version+1, cands, before)
 	})
 	if err != nil {
 		return nil, err

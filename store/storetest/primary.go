@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	senim "github.com/senim-kz/senim"
 	"github.com/senim-kz/senim/store"
@@ -451,6 +452,44 @@ func testPrimariesRace(t *testing.T, open Opener) {
 		}
 		if live := senim.QuotaCheck(d.Candidates, senim.DefaultQuotas(), d.ElectionDay); d.Status == senim.CandidateListApproved && !live.Passed {
 			t.Fatalf("round %d: approved with failing places", round)
+		}
+	}
+}
+
+// Every version of a list's places is kept with who wrote it, and a
+// disability mark set or taken away names its candidate: the mark lifts
+// the combined quota and is in no other record. The public sees none of it.
+func testPrimariesHistory(t *testing.T, open Opener) {
+	db := open(t)
+	mustImport(t, db)
+	clock := NewClock(db, At("2023-01-20"))
+	branch := Staff(senim.RoleBranch, karaganda)
+	o := NewOrg(t, db, village, "35-0001")
+	ids := NewPrimaryPeople(t, db, o)
+	l, err := db.CreateList(branch, senim.CandidateListInput{Title: senim.Names{RU: "Список"}, Territory: string(district),
+		ElectionKind: "district", ElectionDay: "2023-03-19", Candidates: entries(ids, []int{5, 6, 7}, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.Add(time.Hour)
+	if _, err := db.SetListCandidates(branch, l.ID, entries(ids, []int{5, 6, 7}, 1)); err != nil {
+		t.Fatal(err)
+	}
+	d, err := db.FindList(branch, l.ID)
+	if err != nil || len(d.History) != 2 {
+		t.Fatalf("history: %+v, %v", d, err)
+	}
+	first, second := d.History[0], d.History[1]
+	if first.Version != 1 || first.Places != 3 || first.Disabled != 1 || len(first.Marked) != 1 || first.Actor != "apikey:test-branch" {
+		t.Errorf("the first version: %+v", first)
+	}
+	if second.Version != 2 || second.Disabled != 1 || len(second.Marked) != 1 || len(second.Unmarked) != 1 || second.Marked[0] == second.Unmarked[0] ||
+		!second.At.After(first.At) {
+		t.Errorf("the second version: %+v", second)
+	}
+	if _, err := db.ApproveList(branch, l.ID); err == nil {
+		if pub, err := db.FindList(context.Background(), l.ID); err != nil || pub.History != nil {
+			t.Errorf("the public's list has a history: %+v, %v", pub, err)
 		}
 	}
 }

@@ -53,6 +53,7 @@ func Run(t *testing.T, open Opener) {
 		{"Conferences", testConferences},
 		{"Primaries", testPrimaries},
 		{"PrimariesRace", testPrimariesRace},
+		{"PrimariesHistory", testPrimariesHistory},
 		{"Polls", testPolls},
 	}
 	for _, tc := range tests {

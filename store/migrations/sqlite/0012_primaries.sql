@@ -91,3 +91,17 @@ CREATE TABLE list_approvals (
     youth_age INTEGER NOT NULL,
     report    TEXT NOT NULL
 );
+
+-- Every version of a list's places: who wrote it and when, how many
+-- places and disability marks it had, and whose mark it set or took away
+-- (a mark lifts the combined quota and is not in any record but this).
+CREATE TABLE list_changes (
+    list_id  TEXT NOT NULL REFERENCES candidate_lists (id),
+    version  INTEGER NOT NULL,
+    actor    TEXT NOT NULL,
+    at       TIMESTAMP NOT NULL,
+    places   INTEGER NOT NULL,
+    disabled INTEGER NOT NULL,
+    marked   TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (list_id, version)
+);
