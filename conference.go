@@ -162,15 +162,11 @@ func NewPartyMeeting(in PartyMeetingInput, today Date) (*PartyMeeting, error) {
 // partyDate reads a day not after today nor before MinPartyDate; empty is
 // today unless required.
 func partyDate(field, s string, today Date, required bool, p *Problems) Date {
-	if strings.TrimSpace(s) == "" && !required {
-		return today
+	if required && strings.TrimSpace(s) == "" {
+		return requiredDate(field, s, p)
 	}
-	d := requiredDate(field, s, p)
-	switch {
-	case d.IsZero():
-	case d.After(today):
-		p.Add(Invalid(field, "date.future"))
-	case d.Before(MinPartyDate):
+	d := pastDate(field, s, today, p)
+	if !d.IsZero() && d.Before(MinPartyDate) {
 		p.Add(Invalid(field, "date.before_party", "date", MinPartyDate.String()))
 	}
 	return d

@@ -141,15 +141,10 @@ func NewPrimaryOrg(in PrimaryOrgInput, today Date) (*PrimaryOrg, error) {
 
 // pastDate reads an optional date that is not after today; empty is today.
 func pastDate(field, s string, today Date, p *Problems) Date {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return today
 	}
-	d, err := ParseDate(s)
-	if err != nil {
-		p.Add(Invalid(field, "date"))
-		return Date{}
-	}
+	d := requiredDate(field, s, p)
 	if d.After(today) {
 		p.Add(Invalid(field, "date.future"))
 	}
