@@ -196,15 +196,14 @@ func MemberHeader(lang string) []string {
 	return out
 }
 
-// memberRow is a member as a row of an export; orgCode names the member's
-// organisation by its code.
-func memberRow(m *senim.Member, orgCode, lang string) []any {
+// memberRow is a member as a row of an export, the organisation by its code.
+func memberRow(m *senim.Member, lang string) []any {
 	yes := yesNoText[langIndex(lang)]
 	youth := yes[1]
 	if m.YouthWing {
 		youth = yes[0]
 	}
-	return []any{m.IIN, m.Name, string(m.Sex), m.BirthDate, m.Phone, m.Email, m.Address, orgCode, string(m.Territory),
+	return []any{m.IIN, m.Name, string(m.Sex), m.BirthDate, m.Phone, m.Email, m.Address, m.OrgCode, string(m.Territory),
 		m.Joined, youth, string(m.Status), m.Left, string(m.LeftReason), m.LeftNote}
 }
 
@@ -236,8 +235,8 @@ func NewMemberWriter(w io.Writer, format, lang string) (*MemberWriter, error) {
 }
 
 // Write adds one member.
-func (mw *MemberWriter) Write(m *senim.Member, orgCode string) error {
-	row := memberRow(m, orgCode, mw.lang)
+func (mw *MemberWriter) Write(m *senim.Member) error {
+	row := memberRow(m, mw.lang)
 	if mw.xlsx != nil {
 		return mw.xlsx.Row(row)
 	}

@@ -42,8 +42,8 @@ func TestReadMembers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &senim.Member{IIN: iin, Name: "=HYPERLINK(\"http://x\")", Phone: "+77011234567", Sex: senim.Female, Status: senim.MemberActive, Joined: senim.MustDate("2021-03-05")}
-	if err := w.Write(m, "35-0001"); err != nil || w.Finish() != nil {
+	m := &senim.Member{OrgCode: "35-0001", IIN: iin, Name: "=HYPERLINK(\"http://x\")", Phone: "+77011234567", Sex: senim.Female, Status: senim.MemberActive, Joined: senim.MustDate("2021-03-05")}
+	if err := w.Write(m); err != nil || w.Finish() != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), `'=HYPERLINK`) {

@@ -151,16 +151,9 @@ func seesOrgCounts(ctx context.Context) bool {
 
 // FindOrg returns a primary organisation by its id or its code.
 func (db *DB) FindOrg(ctx context.Context, ref string) (*senim.PrimaryOrg, error) {
-	ref = strings.TrimSpace(ref)
-	o, err := scanOrg(db.reader(ctx).QueryRow(`SELECT `+orgColumns+` FROM primary_orgs WHERE id = ? OR code = ?`, ref, ref))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, senim.NotFound("organisation")
-	}
-	if err != nil {
-		return nil, err
-	}
-	if !seesOrgCounts(ctx) {
-		return o, nil
+	o, err := findOrg(db.reader(ctx), ref)
+	if err != nil || !seesOrgCounts(ctx) {
+		return o, err
 	}
 	counts, err := db.members.orgCounts(ctx, db)
 	if err != nil {
@@ -168,6 +161,17 @@ func (db *DB) FindOrg(ctx context.Context, ref string) (*senim.PrimaryOrg, error
 	}
 	o.Members = counts[o.ID]
 	return o, nil
+}
+
+// findOrg reads an organisation by its id or code, without its count of
+// members (which would bring the statistics' copy up to date first).
+func findOrg(q queryer, ref string) (*senim.PrimaryOrg, error) {
+	ref = strings.TrimSpace(ref)
+	o, err := scanOrg(q.QueryRow(`SELECT `+orgColumns+` FROM primary_orgs WHERE id = ? OR code = ?`, ref, ref))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, senim.NotFound("organisation")
+	}
+	return o, err
 }
 
 // CreateOrg founds a primary organisation; its code is unique.
@@ -222,13 +226,10 @@ func insertOrgs(tx *Tx, orgs []*senim.PrimaryOrg) error {
 	return insertMany(tx, `INSERT INTO primary_orgs (id, code, name, kind, territory, workplace, founded, closed, created_at, rev)`, 8, vals, tx.now, rev)
 }
 
-// memberBase are a member's own columns; memberColumns add the code of
-// their organisation.
-const (
-	memberBase = `id, iin, name, sex, birth_date, phone, email, address, org_id, territory, joined, left_on,
-	left_reason, left_note, youth_wing, status, created_at, updated_at, version`
-	memberColumns = memberBase + `, (SELECT code FROM primary_orgs o WHERE o.id = members.org_id)`
-)
+// memberColumns are a member's columns and the code of their organisation.
+const memberColumns = `id, iin, name, sex, birth_date, phone, email, address, org_id, territory, joined, left_on,
+	left_reason, left_note, youth_wing, status, created_at, updated_at, version,
+	(SELECT code FROM primary_orgs o WHERE o.id = members.org_id)`
 
 func scanMember(s scanner) (*senim.Member, error) {
 	m := &senim.Member{}
@@ -236,6 +237,33 @@ func scanMember(s scanner) (*senim.Member, error) {
 		&m.Joined, &m.Left, &m.LeftReason, &m.LeftNote, &m.YouthWing, &m.Status, &m.CreatedAt, &m.UpdatedAt, &m.Version, &m.OrgCode)
 	m.CreatedAt, m.UpdatedAt = m.CreatedAt.UTC(), m.UpdatedAt.UTC()
 	return m, err
+}
+
+// memberScope is the WHERE clause of the members of a filter's territory
+// (the actor's by default, and none outside it), organisation and status.
+func memberScope(actor *senim.Actor, f senim.MemberFilter) (string, []any, error) {
+	if f.Territory == "" {
+		f.Territory = actor.Territory
+	}
+	if !actor.Sees(f.Territory) {
+		return "", nil, senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(f.Territory))
+	}
+	// The whole country needs no territory predicate, and without one a
+	// list by name walks the name index in order.
+	where, args := " WHERE 1 = 1", []any{}
+	if f.Territory != senim.CountryKATO {
+		lo, hi := f.Territory.Range()
+		where, args = " WHERE territory BETWEEN ? AND ?", []any{lo, hi}
+	}
+	if f.OrgID != "" {
+		where += " AND org_id = ?"
+		args = append(args, f.OrgID)
+	}
+	if f.Status != "" {
+		where += " AND status = ?"
+		args = append(args, f.Status)
+	}
+	return where, args, nil
 }
 
 // nameKey is what a member's name is searched by: its folded words, each
@@ -251,26 +279,9 @@ func (db *DB) FindMembers(ctx context.Context, f senim.MemberFilter) (ms []*seni
 	if !actor.CanSeeMembers() {
 		return nil, 0, errForbidden
 	}
-	if f.Territory == "" {
-		f.Territory = actor.Territory
-	}
-	if !actor.Sees(f.Territory) {
-		return nil, 0, senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(f.Territory))
-	}
-	lo, hi := f.Territory.Range()
-	// The whole country needs no territory predicate, and without one the
-	// list walks the name index in order.
-	where, args := " WHERE 1 = 1", []any{}
-	if f.Territory != senim.CountryKATO {
-		where, args = " WHERE territory BETWEEN ? AND ?", []any{lo, hi}
-	}
-	if f.OrgID != "" {
-		where += " AND org_id = ?"
-		args = append(args, f.OrgID)
-	}
-	if f.Status != "" {
-		where += " AND status = ?"
-		args = append(args, f.Status)
+	where, args, err := memberScope(actor, f)
+	if err != nil {
+		return nil, 0, err
 	}
 	if q := strings.TrimSpace(f.Query); len(q) == 12 && strings.Trim(q, "0123456789") == "" {
 		if !actor.CanManageMembers() {
@@ -409,7 +420,7 @@ func (db *DB) MemberViews(ctx context.Context, memberID string) ([]MemberView, e
 // orgOf finds the organisation a member joins or moves to, by id or code,
 // at field: it must exist, be open, and lie in the actor's territory.
 func (db *DB) orgOf(ctx context.Context, ref, field string) (*senim.PrimaryOrg, error) {
-	o, err := db.FindOrg(ctx, ref)
+	o, err := findOrg(db.reader(ctx), ref)
 	if senim.ErrorCode(err) == senim.ENOTFOUND {
 		return nil, senim.Invalid(field, "org.unknown", "org", ref)
 	}
@@ -821,7 +832,7 @@ func (db *DB) ImportMemberBatch(ctx context.Context, ms []*senim.Member) error {
 // organisation, status) to fn with their organisation's code, unmasked,
 // by territory and name, and records the export as one look at that many
 // members' personal data.
-func (db *DB) ExportMembers(ctx context.Context, f senim.MemberFilter, fn func(m *senim.Member, orgCode string) error) (int, error) {
+func (db *DB) ExportMembers(ctx context.Context, f senim.MemberFilter, fn func(m *senim.Member) error) (int, error) {
 	actor := senim.ActorFrom(ctx)
 	if !actor.CanManageMembers() {
 		return 0, errForbidden
@@ -829,22 +840,11 @@ func (db *DB) ExportMembers(ctx context.Context, f senim.MemberFilter, fn func(m
 	if f.Territory == "" {
 		f.Territory = actor.Territory
 	}
-	if !actor.Sees(f.Territory) {
-		return 0, senim.Errorf(senim.EFORBIDDEN, "territory.outside", "code", string(f.Territory))
+	where, args, err := memberScope(actor, f)
+	if err != nil {
+		return 0, err
 	}
-	lo, hi := f.Territory.Range()
-	where, args := " WHERE m.territory BETWEEN ? AND ?", []any{lo, hi}
-	if f.OrgID != "" {
-		where += " AND m.org_id = ?"
-		args = append(args, f.OrgID)
-	}
-	if f.Status != "" {
-		where += " AND m.status = ?"
-		args = append(args, f.Status)
-	}
-	cols := "m." + strings.ReplaceAll(strings.Join(strings.Fields(memberBase), " "), ", ", ", m.")
-	rows, err := db.reader(ctx).Query(`SELECT `+cols+`, o.code FROM members m JOIN primary_orgs o ON o.id = m.org_id`+where+
-		` ORDER BY m.territory, m.name_key, m.id`, args...)
+	rows, err := db.reader(ctx).Query(`SELECT `+memberColumns+` FROM members`+where+` ORDER BY territory, name_key, id`, args...)
 	if err != nil {
 		return 0, err
 	}
@@ -852,14 +852,12 @@ func (db *DB) ExportMembers(ctx context.Context, f senim.MemberFilter, fn func(m
 	today := senim.DateOf(db.Now())
 	n := 0
 	for rows.Next() {
-		m := &senim.Member{}
-		var code string
-		if err := rows.Scan(&m.ID, &m.IIN, &m.Name, &m.Sex, &m.BirthDate, &m.Phone, &m.Email, &m.Address, &m.OrgID, &m.Territory,
-			&m.Joined, &m.Left, &m.LeftReason, &m.LeftNote, &m.YouthWing, &m.Status, &m.CreatedAt, &m.UpdatedAt, &m.Version, &code); err != nil {
+		m, err := scanMember(rows)
+		if err != nil {
 			return n, err
 		}
 		m.Age = m.AgeOn(today)
-		if err := fn(m, code); err != nil {
+		if err := fn(m); err != nil {
 			return n, err
 		}
 		n++

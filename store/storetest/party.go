@@ -265,14 +265,14 @@ func testParty(t *testing.T, open Opener) {
 
 	// Export: everyone of the territory, unmasked, recorded as one look.
 	var iins []string
-	n, err := db.ExportMembers(branch, senim.MemberFilter{Territory: district}, func(m *senim.Member, code string) error {
+	n, err := db.ExportMembers(branch, senim.MemberFilter{Territory: district}, func(m *senim.Member) error {
 		iins = append(iins, m.IIN)
 		return nil
 	})
 	if err != nil || n != 8 || len(iins) != 8 {
 		t.Fatalf("export = %d, %v", n, err)
 	}
-	if _, err := db.ExportMembers(auditor, senim.MemberFilter{}, func(*senim.Member, string) error { return nil }); senim.ErrorCode(err) != senim.EFORBIDDEN {
+	if _, err := db.ExportMembers(auditor, senim.MemberFilter{}, func(*senim.Member) error { return nil }); senim.ErrorCode(err) != senim.EFORBIDDEN {
 		t.Fatalf("auditor's export: %v", err)
 	}
 	if views, _ := db.MemberViews(branch, ""); len(views) != 1 || views[0].Members != 8 || views[0].What != "export" {
