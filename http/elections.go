@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -219,40 +218,17 @@ func (s *Server) readElectionFile(w http.ResponseWriter, r *http.Request) ([]*se
 	if !canManageElections(senim.ActorFrom(r.Context())) {
 		return nil, false, senim.Errorf(senim.EFORBIDDEN, "forbidden")
 	}
-	replace := false
-	var data []byte
-	if isMultipart(r) {
-		if err := parseUpload(w, r, "file"); err != nil {
-			return nil, false, err
-		}
-		f, _, err := r.FormFile("file")
-		if err != nil {
-			return nil, false, senim.Invalid("file", "file.empty")
-		}
-		defer f.Close()
-		if data, err = io.ReadAll(f); err != nil {
-			return nil, false, err
-		}
-		replace = formYes(r.FormValue("replace"))
-	} else {
-		var err error
-		data, err = io.ReadAll(http.MaxBytesReader(w, r.Body, maxUpload))
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return nil, false, statusError{http.StatusRequestEntityTooLarge, senim.Invalid("file", "file.large", "max", senim.MaxFileSize>>20)}
-		} else if err != nil {
-			return nil, false, err
-		}
+	data, err := readUploadedFile(w, r, senim.MaxFileSize)
+	if err != nil {
+		return nil, false, err
 	}
+	replace := isMultipart(r) && formYes(r.FormValue("replace"))
 	if v := r.URL.Query().Get("replace"); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {
 			return nil, false, senim.Invalid("replace", "query.param", "param", "replace")
 		}
 		replace = b
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, false, senim.Invalid("file", "file.empty")
 	}
 	format := "csv"
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {

@@ -2,8 +2,6 @@ package http
 
 import (
 	"bytes"
-	"errors"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -300,7 +298,7 @@ func (s *Server) importMemberFile(w http.ResponseWriter, r *http.Request) (int, 
 	if !senim.ActorFrom(r.Context()).CanManageMembers() {
 		return 0, senim.Errorf(senim.EFORBIDDEN, "forbidden")
 	}
-	data, err := readMemberFile(w, r)
+	data, err := readUploadedFile(w, r, maxMemberFile)
 	if err != nil {
 		return 0, err
 	}
@@ -314,38 +312,6 @@ func (s *Server) importMemberFile(w http.ResponseWriter, r *http.Request) (int, 
 // maxMemberFile bounds a members' file: 100,000 members with addresses
 // and e-mails make about 15 MB.
 const maxMemberFile = 64 << 20
-
-// readMemberFile reads a members' file whole: the request's body, or the
-// field "file" of a multipart form. Too large a file is 413 at "file",
-// never read in part.
-func readMemberFile(w http.ResponseWriter, r *http.Request) ([]byte, error) {
-	tooLarge := statusError{http.StatusRequestEntityTooLarge, senim.Invalid("file", "file.large", "max", maxMemberFile>>20)}
-	var body io.Reader
-	if isMultipart(r) {
-		if err := parseUploadOf(w, r, "file", maxMemberFile); err != nil {
-			return nil, err
-		}
-		f, _, err := r.FormFile("file")
-		if err != nil {
-			return nil, senim.Invalid("file", "file.empty")
-		}
-		defer f.Close()
-		body = f
-	} else {
-		body = http.MaxBytesReader(w, r.Body, maxMemberFile+1)
-	}
-	data, err := io.ReadAll(io.LimitReader(body, maxMemberFile+1))
-	var big *http.MaxBytesError
-	switch {
-	case errors.As(err, &big) || len(data) > maxMemberFile:
-		return nil, tooLarge
-	case err != nil:
-		return nil, err
-	case len(bytes.TrimSpace(data)) == 0:
-		return nil, senim.Invalid("file", "file.empty")
-	}
-	return data, nil
-}
 
 // exportMembers writes the members of a territory (organisation, status)
 // as CSV or XLSX (format), headers in the reader's language. An export

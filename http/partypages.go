@@ -327,7 +327,7 @@ func (s *Server) staffMembersForm(w http.ResponseWriter, r *http.Request) {
 	}
 	switch form["do"] {
 	case "import":
-		data, err := readMemberFile(w, r)
+		data, err := readUploadedFile(w, r, maxMemberFile)
 		if err != nil {
 			fail(err, true)
 			return

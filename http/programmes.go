@@ -627,6 +627,38 @@ func parseUploadOf(w http.ResponseWriter, r *http.Request, field string, maxFile
 	return nil
 }
 
+// readUploadedFile reads an imported file whole, of at most maxFile bytes:
+// the request's body, or the field "file" of a multipart form. Too large a
+// file is 413 at "file", never read in part; an empty one is file.empty.
+func readUploadedFile(w http.ResponseWriter, r *http.Request, maxFile int64) ([]byte, error) {
+	tooLarge := statusError{http.StatusRequestEntityTooLarge, senim.Invalid("file", "file.large", "max", maxFile>>20)}
+	var body io.Reader
+	if isMultipart(r) {
+		if err := parseUploadOf(w, r, "file", maxFile); err != nil {
+			return nil, err
+		}
+		f, _, err := r.FormFile("file")
+		if err != nil {
+			return nil, senim.Invalid("file", "file.empty")
+		}
+		defer f.Close()
+		body = f
+	} else {
+		body = http.MaxBytesReader(w, r.Body, maxFile+1)
+	}
+	data, err := io.ReadAll(io.LimitReader(body, maxFile+1))
+	var big *http.MaxBytesError
+	switch {
+	case errors.As(err, &big) || int64(len(data)) > maxFile:
+		return nil, tooLarge
+	case err != nil:
+		return nil, err
+	case len(bytes.TrimSpace(data)) == 0:
+		return nil, senim.Invalid("file", "file.empty")
+	}
+	return data, nil
+}
+
 // uploadedFile checks the file of a parsed multipart form's field with
 // senim.NewFile; nil when none was sent.
 func uploadedFile(r *http.Request, field string) (*senim.File, error) {
