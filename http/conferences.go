@@ -91,11 +91,7 @@ func meetingFilter(r *http.Request) (senim.PartyMeetingFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f senim.PartyMeetingFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("kind"); v != "" {
 		if !slices.Contains(senim.MeetingKinds, senim.MeetingKind(v)) {
 			p.Add(senim.Invalid("kind", "meeting.kind", "kind", v))
@@ -209,11 +205,7 @@ func awardFilter(r *http.Request) (senim.AwardFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f senim.AwardFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	f.MemberID = q.Get("member")
 	if v := q.Get("kind"); v != "" {
 		if !slices.Contains(senim.AwardKinds, senim.AwardKind(v)) {

@@ -77,11 +77,7 @@ func electionFilter(r *http.Request) (store.ElectionFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f store.ElectionFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("kind"); v != "" {
 		if !slices.Contains(senim.ElectionKinds, senim.ElectionKind(v)) {
 			p.Add(senim.Invalid("kind", "election.kind", "kind", v))

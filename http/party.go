@@ -82,11 +82,7 @@ func orgFilter(r *http.Request) (store.OrgFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f store.OrgFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("kind"); v != "" {
 		if !slices.Contains(senim.OrgKinds, senim.OrgKind(v)) {
 			p.Add(senim.Invalid("kind", "org.kind", "kind", v))
@@ -176,11 +172,7 @@ func memberFilter(r *http.Request) (senim.MemberFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f senim.MemberFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	f.OrgID = q.Get("organisation")
 	if v := q.Get("status"); v != "" {
 		if !slices.Contains(senim.MemberStatuses, senim.MemberStatus(v)) {
@@ -369,11 +361,7 @@ func (s *Server) membershipFilter(r *http.Request) (senim.MemberStatsFilter, err
 	today := senim.DateOf(s.db.Now())
 	f := senim.MemberStatsFilter{Territory: senim.CountryKATO, From: senim.NewDate(today.Year(), 1, 1), To: today}
 	var p senim.Problems
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	periodParams(q, senim.ParseDate, &f.From, &f.To, func(name string) { p.Add(senim.Invalid(name, "date")) })
 	if v := q.Get("parts"); v != "" {
 		b, err := strconv.ParseBool(v)

@@ -67,11 +67,7 @@ func pollFilter(r *http.Request) (store.PollFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f store.PollFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("status"); v != "" {
 		if !slices.Contains(store.PollStatuses, senim.PollStatus(v)) {
 			p.Add(senim.Invalid("status", "poll.status", "status", v))

@@ -75,11 +75,7 @@ func viewReserve(e *senim.ReserveEntry) reserveView { return reserveView{e, stam
 func reserveFilter(q url.Values, r *http.Request) (senim.ReserveFilter, error) {
 	var p senim.Problems
 	var f senim.ReserveFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("level"); v != "" {
 		if !slices.Contains(senim.ReserveLevels, senim.ReserveLevel(v)) {
 			p.Add(senim.Invalid("level", "reserve.level", "level", v))
@@ -199,11 +195,7 @@ func primaryFilter(r *http.Request) (store.PrimaryFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f store.PrimaryFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("status"); v != "" {
 		if v != string(senim.PrimaryOpen) && v != string(senim.PrimaryClosed) {
 			p.Add(senim.Invalid("status", "query.param", "param", "status"))
@@ -397,11 +389,7 @@ func candidateListFilter(r *http.Request) (store.ListFilter, error) {
 	q := r.URL.Query()
 	var p senim.Problems
 	var f store.ListFilter
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	if v := q.Get("status"); v != "" {
 		if v != string(senim.CandidateListDraft) && v != string(senim.CandidateListApproved) {
 			p.Add(senim.Invalid("status", "query.param", "param", "status"))

@@ -96,6 +96,16 @@ func periodParamsNamed[T any](q url.Values, fromName, toName string, parse func(
 	}
 }
 
+// readTerritory reads the optional KATO query parameter name into dst,
+// which keeps its default when none is given; a bad value is recorded in p.
+func readTerritory(r *http.Request, name string, dst *senim.KATO, p *senim.Problems) {
+	k, err := territoryParam(r, name)
+	p.Add(err)
+	if k != nil {
+		*dst = *k
+	}
+}
+
 // territoryParam reads an optional KATO query parameter.
 func territoryParam(r *http.Request, name string) (*senim.KATO, error) {
 	v := r.URL.Query().Get(name)
@@ -264,11 +274,7 @@ func statsFilter(r *http.Request, today senim.Date, def senim.KATO) (senim.Stats
 	q := r.URL.Query()
 	f := senim.StatsFilter{Territory: def, From: senim.Month{Year: today.Year(), Month: time.January}, To: senim.MonthOf(today)}
 	var p senim.Problems
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	periodParams(q, senim.ParseMonth, &f.From, &f.To, func(name string) { p.Add(senim.Invalid(name, "month")) })
 	if err := p.Err(); err != nil {
 		return f, err

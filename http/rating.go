@@ -56,11 +56,7 @@ func parseRatingQuery(r *http.Request) (ratingQuery, error) {
 		}
 		out.Level = senim.AssemblyKind(v)
 	}
-	if k, err := territoryParam(r, "region"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		out.Region = *k
-	}
+	readTerritory(r, "region", &out.Region, &p)
 	if q.Has("faction") {
 		f := q.Get("faction")
 		out.Faction = &f

@@ -496,11 +496,7 @@ func reportFilter(r *http.Request, today senim.Date) (senim.ReceptionReportFilte
 	f := senim.ReceptionReportFilter{Territory: senim.ActorFrom(r.Context()).Territory,
 		From: senim.NewDate(today.Year(), 1, 1), To: today}
 	var p senim.Problems
-	if k, err := territoryParam(r, "territory"); err != nil {
-		p.Add(err)
-	} else if k != nil {
-		f.Territory = *k
-	}
+	readTerritory(r, "territory", &f.Territory, &p)
 	periodParams(q, senim.ParseDate, &f.From, &f.To, func(name string) { p.Add(senim.Invalid(name, "date")) })
 	if err := p.Err(); err != nil {
 		return f, err
