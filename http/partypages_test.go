@@ -103,7 +103,11 @@ func TestPartyPages(t *testing.T) {
 
 	// The public page: figures, the pyramid, parts with links, no person.
 	_, body = get(t, browser(t), u+"/party?territory=350000000&from=2026-01-01&to=2026-03-02")
-	for _, want := range []string{"Абайский район", "<svg", "Первичн"} {
+	// On 2 March: the member since 2015 and Serik (imported, joined 1
+	// March); Dana joined and left in February; one organisation.
+	for _, want := range []string{"<dt>Членов партии на 02.03.2026</dt><dd>2</dd>", "<dt>Принято</dt><dd>2</dd>",
+		"<dt>Выбыло</dt><dd>1</dd>", "<dt>Первичных организаций</dt><dd>1</dd>", `<figure class="chart pyramid">`,
+		`href="/party?from=2026-01-01&amp;territory=351600000&amp;to=2026-03-02">Абайский район</a>`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("the public page lacks %q", want)
 		}
